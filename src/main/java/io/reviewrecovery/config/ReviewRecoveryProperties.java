@@ -1,0 +1,63 @@
+package io.reviewrecovery.config;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Email;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.PositiveOrZero;
+import java.math.BigDecimal;
+import java.time.Duration;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.validation.annotation.Validated;
+
+/**
+ * Everything an operator tunes, under {@code review-recovery.*}; validated at start-up so a bad
+ * value stops the application instead of a running case.
+ */
+@Validated
+@ConfigurationProperties("review-recovery")
+public record ReviewRecoveryProperties(
+    @Valid @NotNull Business business,
+    @Valid @NotNull Verification verification,
+    @Valid @NotNull Process process) {
+
+  /** How the business presents itself to customers and in public replies. */
+  public record Business(
+      @NotBlank String name,
+      @NotBlank @Email String contactEmail,
+      String contactPhone) {
+  }
+
+  /** How a reviewer is matched against the transaction records. */
+  public record Verification(
+      /** How far before the review a purchase still counts as the one reviewed. */
+      @NotNull Duration purchaseWindow,
+      /** Lifetime spend from which a customer counts as high-value (phone outreach suggested). */
+      @NotNull @PositiveOrZero BigDecimal highValueSpend) {
+  }
+
+  /** Waiting times, task due dates and limits of the process. */
+  public record Process(
+      @Min(1) int maxProposals,
+      @Valid @NotNull Waits waits,
+      @Valid @NotNull TaskDue taskDue) {
+  }
+
+  /** How long the process waits for someone outside before it moves on. */
+  public record Waits(
+      @NotNull Duration platformDecision,
+      @NotNull Duration customerAnswer,
+      @NotNull Duration satisfactionAnswer,
+      @NotNull Duration reviewUpdate) {
+  }
+
+  /** How long staff have for each piece of work, from the moment the task is created. */
+  public record TaskDue(
+      @NotNull Duration assessTerms,
+      @NotNull Duration reportToPlatform,
+      @NotNull Duration prepareOutreach,
+      @NotNull Duration implementRemedy,
+      @NotNull Duration approvePublicReply) {
+  }
+}
