@@ -1,0 +1,19 @@
+package io.reviewrecovery.messaging;
+
+import java.time.Instant;
+
+/**
+ * One entry of the communication log: a message sent to a customer or a public post.
+ *
+ * @param idempotencyKey unique per intended send: a retry finds it and does not send again
+ */
+public record Communication(
+    String idempotencyKey,
+    String businessKey,
+    CommunicationKind kind,
+    Channel channel,
+    String recipient,
+    String subject,
+    String body,
+    Instant sentAt) {
+}

@@ -1,0 +1,13 @@
+package io.reviewrecovery.messaging;
+
+/** Why a message was sent or a post was made. */
+public enum CommunicationKind {
+  /** The private apology with the proposed remedy. */
+  OUTREACH,
+  /** After the remedy is implemented: is the customer satisfied? */
+  SATISFACTION_CHECK,
+  /** The one gentle request to update the review. */
+  UPDATE_REQUEST,
+  /** The reply posted publicly under the review. */
+  PUBLIC_REPLY
+}

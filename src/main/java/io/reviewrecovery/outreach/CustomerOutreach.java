@@ -1,0 +1,80 @@
+package io.reviewrecovery.outreach;
+
+import io.reviewrecovery.messaging.Channel;
+import io.reviewrecovery.messaging.Communication;
+import io.reviewrecovery.messaging.CommunicationKind;
+import io.reviewrecovery.messaging.CommunicationLog;
+import io.reviewrecovery.messaging.CustomerMessage;
+import io.reviewrecovery.messaging.CustomerMessenger;
+import java.time.Instant;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Service;
+
+/**
+ * Sends the private messages of a case, each at most once: the proposal, the satisfaction check
+ * after each implemented remedy, and the single update request.
+ */
+@Service
+public class CustomerOutreach {
+
+  private static final Logger LOG = LoggerFactory.getLogger(CustomerOutreach.class);
+
+  private final CustomerMessages messages;
+  private final CustomerContacts contacts;
+  private final CustomerMessenger messenger;
+  private final CommunicationLog log;
+
+  public CustomerOutreach(CustomerMessages messages, CustomerContacts contacts, CustomerMessenger messenger,
+      CommunicationLog log) {
+    this.messages = messages;
+    this.contacts = contacts;
+    this.messenger = messenger;
+    this.log = log;
+  }
+
+  public void sendProposal(Reviewer reviewer, Proposal proposal) {
+    if (proposal.channel() == Channel.PHONE) {
+      throw new IllegalArgumentException("A phone proposal is made by the agent, not sent");
+    }
+    send(reviewer, CommunicationKind.OUTREACH, proposal.number(), proposal.channel(),
+        messages.outreach(reviewer, proposal));
+  }
+
+  public void askSatisfaction(Reviewer reviewer, Proposal proposal) {
+    send(reviewer, CommunicationKind.SATISFACTION_CHECK, proposal.number(), writtenChannel(reviewer, proposal.channel()),
+        messages.satisfactionCheck(reviewer, proposal));
+  }
+
+  /** The one request per case to update the review; a second call finds the first and sends nothing. */
+  public void askToUpdateReview(Reviewer reviewer, Channel outreachChannel) {
+    send(reviewer, CommunicationKind.UPDATE_REQUEST, 1, writtenChannel(reviewer, outreachChannel),
+        messages.updateRequest(reviewer));
+  }
+
+  /** Follow-ups go where the proposal went; after a phone call, by email when known. */
+  private Channel writtenChannel(Reviewer reviewer, Channel outreachChannel) {
+    if (outreachChannel != Channel.PHONE) {
+      return outreachChannel;
+    }
+    return contacts.email(reviewer).isPresent() ? Channel.EMAIL : Channel.PLATFORM_MESSAGE;
+  }
+
+  private void send(Reviewer reviewer, CommunicationKind kind, int sequence, Channel channel, CustomerMessages.Text text) {
+    String key = "%s:%s:%d".formatted(reviewer.businessKey(), kind, sequence);
+    String recipient = switch (channel) {
+      case EMAIL -> contacts.email(reviewer).orElseThrow(
+          () -> new IllegalStateException("Case " + reviewer.businessKey() + " has no email address for the customer"));
+      case PLATFORM_MESSAGE -> contacts.platformAddress(reviewer);
+      case PHONE, PLATFORM_PUBLIC -> throw new IllegalArgumentException(channel + " is not a written channel");
+    };
+    CustomerMessage message = new CustomerMessage(key, reviewer.businessKey(), channel, recipient, text.subject(), text.body());
+    Communication entry = new Communication(key, reviewer.businessKey(), kind, channel, recipient, text.subject(),
+        text.body(), Instant.now());
+    if (log.deliverOnce(entry, () -> messenger.deliver(message))) {
+      LOG.info("Case {}: {} sent by {}", reviewer.businessKey(), kind, channel);
+    } else {
+      LOG.info("Case {}: {} was already sent, not sending again", reviewer.businessKey(), kind);
+    }
+  }
+}

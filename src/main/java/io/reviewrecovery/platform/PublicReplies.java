@@ -1,0 +1,57 @@
+package io.reviewrecovery.platform;
+
+import io.reviewrecovery.config.ReviewRecoveryProperties;
+import io.reviewrecovery.messaging.Channel;
+import io.reviewrecovery.messaging.Communication;
+import io.reviewrecovery.messaging.CommunicationKind;
+import io.reviewrecovery.messaging.CommunicationLog;
+import java.time.Instant;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Service;
+
+/**
+ * The public reply under a review: drafted concise and professional, with no private details and
+ * no specifics of the remedy, and posted at most once per case.
+ */
+@Service
+public class PublicReplies {
+
+  private static final Logger LOG = LoggerFactory.getLogger(PublicReplies.class);
+
+  private final ReviewRecoveryProperties.Business business;
+  private final ReviewPlatform platform;
+  private final CommunicationLog log;
+
+  public PublicReplies(ReviewRecoveryProperties properties, ReviewPlatform platform, CommunicationLog log) {
+    this.business = properties.business();
+    this.platform = platform;
+    this.log = log;
+  }
+
+  /**
+   * @param resolvedPrivately whether the remedy was implemented and the customer confirmed being
+   *     satisfied; only then does the reply say so
+   */
+  public String draft(boolean resolvedPrivately) {
+    String contact = "please contact us at " + business.contactEmail() + ".";
+    if (resolvedPrivately) {
+      return "We sincerely apologize for the initial experience and confirm that this issue was resolved with the "
+          + "customer privately. If there is anything else we can do, " + contact;
+    }
+    return "We sincerely apologize for the initial experience. We have reached out privately to put things right, "
+        + "and our offer stands. If you would like to talk to us, " + contact;
+  }
+
+  public void post(String businessKey, PlatformReview review, String text) {
+    String key = businessKey + ":" + CommunicationKind.PUBLIC_REPLY;
+    String recipient = review.platform() + " review " + review.platformReviewId();
+    Communication entry = new Communication(key, businessKey, CommunicationKind.PUBLIC_REPLY, Channel.PLATFORM_PUBLIC,
+        recipient, null, text, Instant.now());
+    if (log.deliverOnce(entry, () -> platform.postPublicReply(review, text))) {
+      LOG.info("Case {}: public reply posted", businessKey);
+    } else {
+      LOG.info("Case {}: public reply was already posted, not posting again", businessKey);
+    }
+  }
+}
