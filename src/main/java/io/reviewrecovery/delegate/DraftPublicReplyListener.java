@@ -1,0 +1,29 @@
+package io.reviewrecovery.delegate;
+
+import static io.reviewrecovery.process.ReviewVariables.*;
+
+import io.reviewrecovery.platform.PublicReplies;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.springframework.stereotype.Component;
+
+/**
+ * When "Approve public reply" is created: pre-fills the reply. It says the issue was resolved
+ * privately only when the remedy was implemented and the customer confirmed being satisfied.
+ */
+@Component
+public class DraftPublicReplyListener implements TaskListener {
+
+  private final PublicReplies publicReplies;
+
+  public DraftPublicReplyListener(PublicReplies publicReplies) {
+    this.publicReplies = publicReplies;
+  }
+
+  @Override
+  public void notify(DelegateTask task) {
+    boolean resolvedPrivately = Boolean.TRUE.equals(REMEDY_IMPLEMENTED.from(task))
+        && Boolean.TRUE.equals(CUSTOMER_SATISFIED.from(task));
+    PUBLIC_REPLY_TEXT.set(task, publicReplies.draft(resolvedPrivately));
+  }
+}

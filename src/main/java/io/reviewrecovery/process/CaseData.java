@@ -1,0 +1,67 @@
+package io.reviewrecovery.process;
+
+import static io.reviewrecovery.process.ReviewVariables.*;
+
+import io.reviewrecovery.messaging.Channel;
+import io.reviewrecovery.outreach.Proposal;
+import io.reviewrecovery.outreach.RemedyType;
+import io.reviewrecovery.outreach.Reviewer;
+import io.reviewrecovery.platform.PlatformReview;
+import io.reviewrecovery.platform.TermsViolationReason;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.stream.StreamSupport;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.VariableScope;
+import org.camunda.spin.json.SpinJsonNode;
+
+/** Reads the business objects of a case from its process variables. */
+public final class CaseData {
+
+  private CaseData() {
+  }
+
+  public static Reviewer reviewer(String businessKey, VariableScope scope) {
+    return new Reviewer(businessKey, PLATFORM.required(scope), PLATFORM_REVIEW_ID.required(scope),
+        REVIEWER_NAME.required(scope), REVIEWER_EMAIL.from(scope), CUSTOMER_ID.from(scope));
+  }
+
+  public static Reviewer reviewer(DelegateExecution execution) {
+    return reviewer(execution.getProcessBusinessKey(), execution);
+  }
+
+  public static PlatformReview platformReview(VariableScope scope) {
+    return new PlatformReview(PLATFORM.required(scope), PLATFORM_REVIEW_ID.required(scope));
+  }
+
+  /** The day the review was published, in UTC. */
+  public static LocalDate reviewDate(VariableScope scope) {
+    return REVIEW_PUBLISHED_AT.required(scope).toInstant().atZone(ZoneOffset.UTC).toLocalDate();
+  }
+
+  public static Proposal proposal(VariableScope scope) {
+    RemedyType remedy = RemedyType.valueOf(REMEDY_TYPE.required(scope));
+    boolean refund = remedy == RemedyType.REFUND;
+    return new Proposal(
+        PROPOSAL_COUNT.required(scope),
+        Channel.valueOf(OUTREACH_CHANNEL.required(scope)),
+        APOLOGY_MESSAGE.required(scope),
+        remedy,
+        REMEDY_DETAILS.from(scope),
+        refund ? BigDecimal.valueOf(REFUND_AMOUNT.required(scope)) : null,
+        refund ? LocalDate.parse(REFUND_DATE.required(scope)) : null);
+  }
+
+  /** The reasons ticked on the assessment form; unknown values fail. */
+  public static List<TermsViolationReason> violationReasons(VariableScope scope) {
+    SpinJsonNode reasons = VIOLATION_REASONS.from(scope);
+    if (reasons == null || !reasons.isArray()) {
+      return List.of();
+    }
+    return StreamSupport.stream(reasons.elements().spliterator(), false)
+        .map(node -> TermsViolationReason.valueOf(node.stringValue()))
+        .toList();
+  }
+}

@@ -1,0 +1,57 @@
+package io.reviewrecovery.process;
+
+/**
+ * Ids of the elements of {@code processes/NegativeReviewRecovery.bpmn} that code and tests refer
+ * to, and the names of the messages it waits for.
+ */
+public final class ReviewRecoveryProcess {
+
+  public static final String PROCESS_ID = "NegativeReviewRecovery";
+
+  public static final String START_REVIEW_RECEIVED = "StartEvent_ReviewReceived";
+
+  public static final String TASK_VERIFY_REVIEWER = "Task_VerifyReviewer";
+  public static final String TASK_ASSESS_TERMS = "Task_AssessTerms";
+  public static final String TASK_REPORT_TO_PLATFORM = "Task_ReportToPlatform";
+  public static final String TASK_RECORD_PLATFORM_DECISION = "Task_RecordPlatformDecision";
+  public static final String TASK_PREPARE_OUTREACH = "Task_PrepareOutreach";
+  public static final String TASK_SEND_PRIVATE_OUTREACH = "Task_SendPrivateOutreach";
+  public static final String TASK_RECORD_CUSTOMER_ANSWER = "Task_RecordCustomerAnswer";
+  public static final String TASK_IMPLEMENT_REMEDY = "Task_ImplementRemedy";
+  public static final String TASK_ASK_SATISFACTION = "Task_AskSatisfaction";
+  public static final String TASK_RECORD_SATISFACTION = "Task_RecordSatisfaction";
+  public static final String TASK_ASK_REVIEW_UPDATE = "Task_AskReviewUpdate";
+  public static final String TASK_FOLLOW_UP_ON_REVIEW = "Task_FollowUpOnReview";
+  public static final String TASK_APPROVE_PUBLIC_REPLY = "Task_ApprovePublicReply";
+  public static final String TASK_POST_PUBLIC_REPLY = "Task_PostPublicReply";
+
+  public static final String GATEWAY_TERMS_VIOLATED = "Gateway_TermsViolated";
+  public static final String GATEWAY_REVIEW_REMOVED = "Gateway_ReviewRemoved";
+  public static final String GATEWAY_CONTACT_BY_PHONE = "Gateway_ContactByPhone";
+  public static final String GATEWAY_REMEDY_ACCEPTED = "Gateway_RemedyAccepted";
+  public static final String GATEWAY_CUSTOMER_SATISFIED = "Gateway_CustomerSatisfied";
+  public static final String GATEWAY_PROPOSAL_LIMIT_REACHED = "Gateway_ProposalLimitReached";
+  public static final String GATEWAY_REVIEW_UPDATED = "Gateway_ReviewUpdated";
+
+  public static final String BOUNDARY_NO_PLATFORM_DECISION = "BoundaryEvent_NoPlatformDecision";
+  public static final String BOUNDARY_REVIEW_REMOVED = "BoundaryEvent_ReviewRemoved";
+  public static final String BOUNDARY_NO_CUSTOMER_ANSWER = "BoundaryEvent_NoCustomerAnswer";
+  public static final String BOUNDARY_NO_SATISFACTION_ANSWER = "BoundaryEvent_NoSatisfactionAnswer";
+  public static final String BOUNDARY_REVIEW_UPDATED = "BoundaryEvent_ReviewUpdated";
+  public static final String BOUNDARY_NO_REVIEW_UPDATE = "BoundaryEvent_NoReviewUpdate";
+
+  public static final String END_REVIEW_REMOVED_BY_PLATFORM = "EndEvent_ReviewRemovedByPlatform";
+  public static final String END_REVIEW_UPDATED = "EndEvent_ReviewUpdated";
+  public static final String END_PUBLIC_REPLY_POSTED = "EndEvent_PublicReplyPosted";
+
+  /** Correlated when the platform reports the review as removed. */
+  public static final String MESSAGE_REVIEW_REMOVED = "ReviewRemoved";
+  /** Correlated when the platform reports that the reviewer updated the review. */
+  public static final String MESSAGE_REVIEW_UPDATED = "ReviewUpdated";
+
+  public static final String GROUP_SUPPORT = "support";
+  public static final String GROUP_REPUTATION = "reputation";
+
+  private ReviewRecoveryProcess() {
+  }
+}

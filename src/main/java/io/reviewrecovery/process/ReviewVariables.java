@@ -1,0 +1,60 @@
+package io.reviewrecovery.process;
+
+import java.util.Date;
+import org.camunda.spin.json.SpinJsonNode;
+
+/** Every variable of the review recovery process, with its type. */
+public final class ReviewVariables {
+
+  // The review, as received
+  public static final ProcessVariable<String> PLATFORM = ProcessVariable.of("platform", String.class);
+  public static final ProcessVariable<String> PLATFORM_REVIEW_ID = ProcessVariable.of("platformReviewId", String.class);
+  public static final ProcessVariable<Integer> REVIEW_RATING = ProcessVariable.of("reviewRating", Integer.class);
+  public static final ProcessVariable<String> REVIEW_TEXT = ProcessVariable.of("reviewText", String.class);
+  public static final ProcessVariable<String> REVIEWER_NAME = ProcessVariable.of("reviewerName", String.class);
+  public static final ProcessVariable<String> REVIEWER_EMAIL = ProcessVariable.of("reviewerEmail", String.class);
+  public static final ProcessVariable<String> ORDER_REFERENCE = ProcessVariable.of("orderReference", String.class);
+  public static final ProcessVariable<String> REVIEW_URL = ProcessVariable.of("reviewUrl", String.class);
+  public static final ProcessVariable<Date> REVIEW_PUBLISHED_AT = ProcessVariable.of("reviewPublishedAt", Date.class);
+
+  // Verification of the reviewer against the transaction records
+  public static final ProcessVariable<Boolean> REVIEWER_VERIFIED = ProcessVariable.of("reviewerVerified", Boolean.class);
+  public static final ProcessVariable<String> VERIFICATION_FINDING = ProcessVariable.of("verificationFinding", String.class);
+  public static final ProcessVariable<Long> CUSTOMER_ID = ProcessVariable.of("customerId", Long.class);
+  public static final ProcessVariable<Long> TRANSACTION_ID = ProcessVariable.of("transactionId", Long.class);
+  public static final ProcessVariable<String> CUSTOMER_PHONE = ProcessVariable.of("customerPhone", String.class);
+  public static final ProcessVariable<Boolean> CUSTOMER_HIGH_VALUE = ProcessVariable.of("customerHighValue", Boolean.class);
+
+  // Terms of service
+  public static final ProcessVariable<Boolean> TERMS_VIOLATED = ProcessVariable.of("termsViolated", Boolean.class);
+  public static final ProcessVariable<SpinJsonNode> VIOLATION_REASONS = ProcessVariable.of("violationReasons", SpinJsonNode.class);
+  public static final ProcessVariable<String> VIOLATION_EVIDENCE = ProcessVariable.of("violationEvidence", String.class);
+  public static final ProcessVariable<String> PLATFORM_REPORT_TEXT = ProcessVariable.of("platformReportText", String.class);
+  public static final ProcessVariable<String> PLATFORM_REPORT_REFERENCE = ProcessVariable.of("platformReportReference", String.class);
+  public static final ProcessVariable<Boolean> REVIEW_REMOVED_BY_PLATFORM = ProcessVariable.of("reviewRemovedByPlatform", Boolean.class);
+
+  // Private outreach: the current proposal
+  public static final ProcessVariable<String> OUTREACH_CHANNEL = ProcessVariable.of("outreachChannel", String.class);
+  public static final ProcessVariable<String> APOLOGY_MESSAGE = ProcessVariable.of("apologyMessage", String.class);
+  public static final ProcessVariable<String> REMEDY_TYPE = ProcessVariable.of("remedyType", String.class);
+  public static final ProcessVariable<String> REMEDY_DETAILS = ProcessVariable.of("remedyDetails", String.class);
+  public static final ProcessVariable<Double> REFUND_AMOUNT = ProcessVariable.of("refundAmount", Double.class);
+  /** ISO date (yyyy-MM-dd) on which the refund will be processed, as the form's date picker submits it. */
+  public static final ProcessVariable<String> REFUND_DATE = ProcessVariable.of("refundDate", String.class);
+  public static final ProcessVariable<Integer> PROPOSAL_COUNT = ProcessVariable.of("proposalCount", Integer.class);
+
+  // The customer's answers
+  public static final ProcessVariable<Boolean> REMEDY_ACCEPTED = ProcessVariable.of("remedyAccepted", Boolean.class);
+  public static final ProcessVariable<String> CUSTOMER_ANSWER_NOTE = ProcessVariable.of("customerAnswerNote", String.class);
+  public static final ProcessVariable<Boolean> REMEDY_IMPLEMENTED = ProcessVariable.of("remedyImplemented", Boolean.class);
+  public static final ProcessVariable<String> REMEDY_IMPLEMENTATION_NOTE = ProcessVariable.of("remedyImplementationNote", String.class);
+  public static final ProcessVariable<Boolean> CUSTOMER_SATISFIED = ProcessVariable.of("customerSatisfied", Boolean.class);
+  public static final ProcessVariable<String> SATISFACTION_NOTE = ProcessVariable.of("satisfactionNote", String.class);
+  public static final ProcessVariable<Boolean> REVIEW_UPDATED = ProcessVariable.of("reviewUpdated", Boolean.class);
+
+  // Public reply
+  public static final ProcessVariable<String> PUBLIC_REPLY_TEXT = ProcessVariable.of("publicReplyText", String.class);
+
+  private ReviewVariables() {
+  }
+}
