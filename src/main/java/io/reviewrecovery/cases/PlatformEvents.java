@@ -1,0 +1,34 @@
+package io.reviewrecovery.cases;
+
+import org.camunda.bpm.engine.MismatchingMessageCorrelationException;
+import org.camunda.bpm.engine.RuntimeService;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Service;
+
+/** Delivers what a platform reports about a review to the review's case. */
+@Service
+public class PlatformEvents {
+
+  private static final Logger LOG = LoggerFactory.getLogger(PlatformEvents.class);
+
+  private final ReviewCases cases;
+  private final RuntimeService runtimeService;
+
+  public PlatformEvents(ReviewCases cases, RuntimeService runtimeService) {
+    this.cases = cases;
+    this.runtimeService = runtimeService;
+  }
+
+  public void deliver(String businessKey, PlatformEventType event) {
+    ReviewCase reviewCase = cases.find(businessKey).orElseThrow(() -> CaseProblems.noSuchCase(businessKey));
+    try {
+      runtimeService.createMessageCorrelation(event.messageName())
+          .processInstanceId(reviewCase.processInstanceId())
+          .correlateWithResult();
+    } catch (MismatchingMessageCorrelationException notWaiting) {
+      throw CaseProblems.notWaitingFor(businessKey, event);
+    }
+    LOG.info("Case {}: platform reported {}", businessKey, event);
+  }
+}

@@ -1,0 +1,80 @@
+package io.reviewrecovery.cases;
+
+import static io.reviewrecovery.process.ReviewVariables.*;
+
+import io.reviewrecovery.process.ReviewRecoveryProcess;
+import java.time.Instant;
+import java.util.Date;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.variable.VariableMap;
+import org.camunda.bpm.engine.variable.Variables;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Starts one process instance per platform review. The case register's primary key makes a second
+ * start impossible even when the same review arrives twice at the same moment: the later
+ * transaction fails on the key, rolls its process instance back, and answers with the first case.
+ */
+@Service
+public class ReviewIntake {
+
+  private static final Logger LOG = LoggerFactory.getLogger(ReviewIntake.class);
+
+  private final RuntimeService runtimeService;
+  private final ReviewCases cases;
+  private final TransactionTemplate transaction;
+
+  public ReviewIntake(RuntimeService runtimeService, ReviewCases cases, TransactionTemplate transaction) {
+    this.runtimeService = runtimeService;
+    this.cases = cases;
+    this.transaction = transaction;
+  }
+
+  public Intake receive(NewReview review) {
+    String businessKey = review.businessKey();
+    var known = cases.find(businessKey);
+    if (known.isPresent()) {
+      return new Intake(known.get(), false);
+    }
+    try {
+      ReviewCase started = transaction.execute(status -> start(review));
+      LOG.info("Case {}: started for a {}-star review", businessKey, review.rating());
+      return new Intake(started, true);
+    } catch (DuplicateKeyException alreadyStarted) {
+      LOG.info("Case {}: the review arrived twice at once; the first intake keeps it", businessKey);
+      return new Intake(cases.find(businessKey).orElseThrow(), false);
+    }
+  }
+
+  private ReviewCase start(NewReview review) {
+    VariableMap variables = Variables.createVariables()
+        .putValue(PLATFORM.name(), review.platform())
+        .putValue(PLATFORM_REVIEW_ID.name(), review.platformReviewId())
+        .putValue(REVIEW_RATING.name(), review.rating())
+        .putValue(REVIEW_TEXT.name(), review.text().strip())
+        .putValue(REVIEWER_NAME.name(), review.reviewerName().strip())
+        .putValue(REVIEWER_EMAIL.name(), blankToNull(review.reviewerEmail()))
+        .putValue(ORDER_REFERENCE.name(), blankToNull(review.orderReference()))
+        .putValue(REVIEW_URL.name(), blankToNull(review.reviewUrl()))
+        .putValue(REVIEW_PUBLISHED_AT.name(), Date.from(review.publishedAt()));
+    ProcessInstance instance = runtimeService.startProcessInstanceByKey(
+        ReviewRecoveryProcess.PROCESS_ID, review.businessKey(), variables);
+    ReviewCase reviewCase = new ReviewCase(review.businessKey(), review.platform(), review.platformReviewId(),
+        instance.getId(), Instant.now());
+    cases.add(reviewCase);
+    return reviewCase;
+  }
+
+  private static String blankToNull(String value) {
+    return value == null || value.isBlank() ? null : value.strip();
+  }
+
+  /** The case of the review, and whether this call started it. */
+  public record Intake(ReviewCase reviewCase, boolean started) {
+  }
+}

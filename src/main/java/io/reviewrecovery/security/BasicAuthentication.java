@@ -1,0 +1,26 @@
+package io.reviewrecovery.security;
+
+import org.camunda.bpm.engine.rest.security.auth.ProcessEngineAuthenticationFilter;
+import org.camunda.bpm.engine.rest.security.auth.impl.HttpBasicAuthenticationProvider;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/**
+ * HTTP Basic authentication against the Camunda users for the application's API and the engine's
+ * REST API; without valid credentials both answer 401. (The webapps keep their own login.)
+ */
+@Configuration
+public class BasicAuthentication {
+
+  @Bean
+  public FilterRegistrationBean<ProcessEngineAuthenticationFilter> apiBasicAuthentication() {
+    FilterRegistrationBean<ProcessEngineAuthenticationFilter> registration =
+        new FilterRegistrationBean<>(new ProcessEngineAuthenticationFilter());
+    registration.setName("api-basic-authentication");
+    registration.addUrlPatterns("/api/*", "/engine-rest/*");
+    registration.addInitParameter(ProcessEngineAuthenticationFilter.AUTHENTICATION_PROVIDER_PARAM,
+        HttpBasicAuthenticationProvider.class.getName());
+    return registration;
+  }
+}
