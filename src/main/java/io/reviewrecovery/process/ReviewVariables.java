@@ -1,6 +1,7 @@
 package io.reviewrecovery.process;
 
 import java.util.Date;
+import java.util.List;
 import org.camunda.spin.json.SpinJsonNode;
 
 /** Every variable of the review recovery process, with its type. */
@@ -54,6 +55,10 @@ public final class ReviewVariables {
 
   // Public reply
   public static final ProcessVariable<String> PUBLIC_REPLY_TEXT = ProcessVariable.of("publicReplyText", String.class);
+
+  /** The yes/no answers people give on forms. */
+  public static final List<ProcessVariable<Boolean>> YES_NO_ANSWERS = List.of(
+      TERMS_VIOLATED, REVIEW_REMOVED_BY_PLATFORM, REMEDY_ACCEPTED, REMEDY_IMPLEMENTED, CUSTOMER_SATISFIED, REVIEW_UPDATED);
 
   private ReviewVariables() {
   }

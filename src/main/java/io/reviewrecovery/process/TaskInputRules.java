@@ -14,13 +14,16 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.spin.Spin;
+import org.camunda.spin.SpinRuntimeException;
+import org.camunda.spin.json.SpinJsonNode;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.stereotype.Component;
 
 /**
  * What a person must have filled in before a task can be completed. Tasklist validates forms in
- * the browser only; these rules hold for every way of completing a task, REST API included.
+ * the browser only; {@link TaskCompletionGuard} applies these rules to every way of completing a
+ * task, REST API included.
  */
 @Component
 public class TaskInputRules {
@@ -34,34 +37,17 @@ public class TaskInputRules {
     this.contacts = contacts;
   }
 
-  /** The yes/no answers of the forms; Camunda Forms submit them as "true"/"false". */
-  private static final List<ProcessVariable<Boolean>> YES_NO_ANSWERS = List.of(
-      TERMS_VIOLATED, REVIEW_REMOVED_BY_PLATFORM, REMEDY_ACCEPTED, REMEDY_IMPLEMENTED, CUSTOMER_SATISFIED, REVIEW_UPDATED);
-
-  /**
-   * Stores yes/no answers submitted as the text "true" or "false" (what a form's radio buttons
-   * send) as booleans, so gateways and reports always see a Boolean.
-   */
-  public void storeYesNoAnswersAsBooleans(DelegateTask task) {
-    for (ProcessVariable<Boolean> answer : YES_NO_ANSWERS) {
-      Object value = task.getVariable(answer.name());
-      if ("true".equals(value) || "false".equals(value)) {
-        answer.set(task, Boolean.valueOf((String) value));
-      }
-    }
-  }
-
-  /** The problems with what was submitted for this task; empty when it may be completed. */
-  public List<String> problems(DelegateTask task) {
+  /** The problems with what would be submitted for this task; empty when it may be completed. */
+  public List<String> problems(TaskInput task) {
     List<String> problems = new ArrayList<>();
-    switch (task.getTaskDefinitionKey()) {
+    switch (task.taskKey()) {
       case TASK_ASSESS_TERMS -> assessment(task, problems);
       case TASK_REPORT_TO_PLATFORM -> requireText(task, PLATFORM_REPORT_REFERENCE, "the platform's reference for the report", problems);
       case TASK_RECORD_PLATFORM_DECISION -> requireAnswer(task, REVIEW_REMOVED_BY_PLATFORM, "whether the platform removed the review", problems);
       case TASK_PREPARE_OUTREACH -> proposal(task, problems);
       case TASK_RECORD_CUSTOMER_ANSWER -> requireAnswer(task, REMEDY_ACCEPTED, "whether the customer accepted the remedy", problems);
       case TASK_IMPLEMENT_REMEDY -> {
-        if (!Boolean.TRUE.equals(REMEDY_IMPLEMENTED.from(task))) {
+        if (!Boolean.TRUE.equals(task.answer(REMEDY_IMPLEMENTED))) {
           problems.add("Confirm that the remedy has been implemented.");
         }
       }
@@ -69,26 +55,24 @@ public class TaskInputRules {
       case TASK_FOLLOW_UP_ON_REVIEW -> requireAnswer(task, REVIEW_UPDATED, "whether the customer updated the review", problems);
       case TASK_APPROVE_PUBLIC_REPLY -> {
         requireText(task, PUBLIC_REPLY_TEXT, "the reply to post", problems);
-        String reply = PUBLIC_REPLY_TEXT.from(task);
+        String reply = task.text(PUBLIC_REPLY_TEXT);
         if (reply != null && reply.length() > MAX_PUBLIC_REPLY_LENGTH) {
           problems.add("Keep the public reply under %d characters; it has %d.".formatted(MAX_PUBLIC_REPLY_LENGTH, reply.length()));
         }
       }
-      default -> throw new IllegalArgumentException("No input rules for task " + task.getTaskDefinitionKey());
+      default -> throw new IllegalArgumentException("No input rules for task " + task.taskKey());
     }
     return problems;
   }
 
-  private void assessment(DelegateTask task, List<String> problems) {
+  private void assessment(TaskInput task, List<String> problems) {
     requireAnswer(task, TERMS_VIOLATED, "whether the review violates the platform's terms", problems);
-    List<TermsViolationReason> reasons;
-    try {
-      reasons = CaseData.violationReasons(task);
-    } catch (IllegalArgumentException unknown) {
-      problems.add("Choose reasons from the list: " + Arrays.toString(TermsViolationReason.values()) + ".");
-      return;
+    List<String> reasons = violationReasons(task.get(VIOLATION_REASONS));
+    List<String> known = Arrays.stream(TermsViolationReason.values()).map(Enum::name).toList();
+    if (!known.containsAll(reasons)) {
+      problems.add("Choose reasons from the list: " + known + ".");
     }
-    if (Boolean.TRUE.equals(TERMS_VIOLATED.from(task))) {
+    if (Boolean.TRUE.equals(task.answer(TERMS_VIOLATED))) {
       if (reasons.isEmpty()) {
         problems.add("Tick at least one reason why the review violates the terms.");
       }
@@ -96,10 +80,26 @@ public class TaskInputRules {
     }
   }
 
-  private void proposal(DelegateTask task, List<String> problems) {
+  /** The ticked reasons: a JSON array of names, as a form's checklist submits it. */
+  private static List<String> violationReasons(Object submitted) {
+    if (submitted == null) {
+      return List.of();
+    }
+    try {
+      SpinJsonNode reasons = submitted instanceof SpinJsonNode node ? node : Spin.JSON(submitted.toString());
+      if (!reasons.isArray()) {
+        return List.of(reasons.toString());
+      }
+      return reasons.elements().stream().map(r -> r.isString() ? r.stringValue() : r.toString()).toList();
+    } catch (SpinRuntimeException notJson) {
+      return List.of(submitted.toString());
+    }
+  }
+
+  private void proposal(TaskInput task, List<String> problems) {
     Channel channel = choice(task, OUTREACH_CHANNEL, Channel.class, List.of(Channel.EMAIL, Channel.PLATFORM_MESSAGE, Channel.PHONE),
         "the channel", problems);
-    String apology = APOLOGY_MESSAGE.from(task);
+    String apology = task.text(APOLOGY_MESSAGE);
     if (apology == null || apology.strip().length() < MIN_APOLOGY_LENGTH) {
       problems.add("Write a specific apology that refers to what went wrong (at least %d characters).".formatted(MIN_APOLOGY_LENGTH));
     }
@@ -107,7 +107,8 @@ public class TaskInputRules {
     if (remedy == RemedyType.REFUND) {
       refund(task, problems);
     }
-    Reviewer reviewer = CaseData.reviewer(task.getExecution().getProcessBusinessKey(), task);
+    Reviewer reviewer = new Reviewer(task.businessKey(), task.text(PLATFORM), task.text(PLATFORM_REVIEW_ID),
+        task.text(REVIEWER_NAME), task.text(REVIEWER_EMAIL), task.get(CUSTOMER_ID) instanceof Number id ? id.longValue() : null);
     if (channel == Channel.PHONE && contacts.phone(reviewer).isEmpty()) {
       problems.add("There is no phone number on record for this customer: choose email or platform message.");
     }
@@ -116,12 +117,13 @@ public class TaskInputRules {
     }
   }
 
-  private void refund(DelegateTask task, List<String> problems) {
-    Double amount = numberOrProblem(task, problems);
-    if (amount != null && amount <= 0) {
+  private void refund(TaskInput task, List<String> problems) {
+    if (!(task.get(REFUND_AMOUNT) instanceof Number amount)) {
+      problems.add("A refund needs its amount as a number.");
+    } else if (amount.doubleValue() <= 0) {
       problems.add("A refund needs an amount above zero.");
     }
-    String date = REFUND_DATE.from(task);
+    String date = task.text(REFUND_DATE);
     if (date == null || date.isBlank()) {
       problems.add("A refund needs the date on which it will be processed.");
       return;
@@ -136,18 +138,9 @@ public class TaskInputRules {
     }
   }
 
-  private static Double numberOrProblem(DelegateTask task, List<String> problems) {
-    Object amount = task.getVariable(REFUND_AMOUNT.name());
-    if (amount instanceof Number number) {
-      return number.doubleValue();
-    }
-    problems.add("A refund needs its amount as a number.");
-    return null;
-  }
-
-  private static <E extends Enum<E>> E choice(DelegateTask task, ProcessVariable<String> variable, Class<E> type,
+  private static <E extends Enum<E>> E choice(TaskInput task, ProcessVariable<String> variable, Class<E> type,
       List<E> allowed, String what, List<String> problems) {
-    String value = variable.from(task);
+    String value = task.text(variable);
     for (E option : allowed) {
       if (option.name().equals(value)) {
         return option;
@@ -157,15 +150,15 @@ public class TaskInputRules {
     return null;
   }
 
-  private static void requireAnswer(DelegateTask task, ProcessVariable<Boolean> variable, String what, List<String> problems) {
-    if (!(task.getVariable(variable.name()) instanceof Boolean)) {
+  private static void requireAnswer(TaskInput task, ProcessVariable<Boolean> variable, String what, List<String> problems) {
+    if (task.answer(variable) == null) {
       problems.add("Answer " + what + " (yes or no).");
     }
   }
 
-  private static void requireText(DelegateTask task, ProcessVariable<String> variable, String what, List<String> problems) {
-    Object value = task.getVariable(variable.name());
-    if (!(value instanceof String text) || text.isBlank()) {
+  private static void requireText(TaskInput task, ProcessVariable<String> variable, String what, List<String> problems) {
+    String text = task.text(variable);
+    if (text == null || text.isBlank()) {
       problems.add("Fill in " + what + ".");
     }
   }

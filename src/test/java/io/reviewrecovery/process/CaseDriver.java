@@ -1,0 +1,107 @@
+package io.reviewrecovery.process;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.reviewrecovery.cases.NewReview;
+import io.reviewrecovery.cases.ReviewIntake;
+import java.io.IOException;
+import java.io.InputStream;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.camunda.bpm.engine.FormService;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
+
+/**
+ * Drives cases the way the application does: reviews arrive through the intake, people complete
+ * tasks through their deployed forms, and the jobs the job executor would run are run here.
+ */
+class CaseDriver {
+
+  private static final AtomicInteger REVIEW_NUMBER = new AtomicInteger();
+  private static final ObjectMapper JSON = new ObjectMapper();
+
+  private final ReviewIntake intake;
+  private final RuntimeService runtimeService;
+  private final TaskService taskService;
+  private final FormService formService;
+  private final ManagementService managementService;
+
+  CaseDriver(ReviewIntake intake, RuntimeService runtimeService, TaskService taskService, FormService formService,
+      ManagementService managementService) {
+    this.intake = intake;
+    this.runtimeService = runtimeService;
+    this.taskService = taskService;
+    this.formService = formService;
+    this.managementService = managementService;
+  }
+
+  /** A one-star review by Jane Doe, a customer of the sample records, that the intake starts a case for. */
+  ProcessInstance receiveReviewFromSampleCustomer() {
+    return receive("Jane Doe", "jane.doe@example.com");
+  }
+
+  ProcessInstance receive(String reviewerName, String reviewerEmail) {
+    String reviewId = "process-test-" + REVIEW_NUMBER.incrementAndGet();
+    NewReview review = new NewReview("google", reviewId, 1,
+        "The lemon cake for my daughter's party arrived two hours late and the icing had melted.",
+        reviewerName, reviewerEmail, null, "https://maps.example.com/reviews/" + reviewId,
+        Instant.now().minus(1, ChronoUnit.DAYS));
+    String processInstanceId = intake.receive(review).reviewCase().processInstanceId();
+    runAsyncJobs(processInstanceId);
+    return runtimeService.createProcessInstanceQuery().processInstanceId(processInstanceId).singleResult();
+  }
+
+  /**
+   * Completes the instance's open task of this kind through its deployed form, as Tasklist does.
+   * Fails if the form does not resolve. Afterwards runs the async continuations that follow.
+   */
+  void complete(ProcessInstance instance, String taskKey, Map<String, Object> submitted) {
+    Task task = task(instance, taskKey);
+    assertThat(deployedFormId(task)).as("form of %s", taskKey).isNotBlank();
+    formService.submitTaskForm(task.getId(), submitted);
+    runAsyncJobs(instance.getId());
+  }
+
+  Task task(ProcessInstance instance, String taskKey) {
+    return taskService.createTaskQuery().processInstanceId(instance.getId()).taskDefinitionKey(taskKey).singleResult();
+  }
+
+  /** Fires the timer of a boundary event now, as if its wait had passed, then runs what follows. */
+  void fireTimer(ProcessInstance instance, String boundaryEventId) {
+    Job timer = managementService.createJobQuery().processInstanceId(instance.getId()).timers()
+        .activityId(boundaryEventId).singleResult();
+    assertThat(timer).as("timer of %s", boundaryEventId).isNotNull();
+    managementService.executeJob(timer.getId());
+    runAsyncJobs(instance.getId());
+  }
+
+  Job timer(ProcessInstance instance, String boundaryEventId) {
+    return managementService.createJobQuery().processInstanceId(instance.getId()).timers()
+        .activityId(boundaryEventId).singleResult();
+  }
+
+  /** Runs async continuations (not timers) until none is left, as the job executor would. */
+  void runAsyncJobs(String processInstanceId) {
+    List<Job> jobs;
+    while (!(jobs = managementService.createJobQuery().processInstanceId(processInstanceId).messages().executable().list()).isEmpty()) {
+      jobs.forEach(job -> managementService.executeJob(job.getId()));
+    }
+  }
+
+  private String deployedFormId(Task task) {
+    try (InputStream form = formService.getDeployedTaskForm(task.getId())) {
+      return JSON.readTree(form).get("id").asText();
+    } catch (IOException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+}

@@ -1,0 +1,409 @@
+package io.reviewrecovery.process;
+
+import static io.reviewrecovery.process.ReviewRecoveryProcess.*;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.init;
+
+import io.reviewrecovery.ReviewRecoveryTest;
+import io.reviewrecovery.cases.PlatformEventType;
+import io.reviewrecovery.cases.PlatformEvents;
+import io.reviewrecovery.messaging.Communication;
+import io.reviewrecovery.messaging.CommunicationKind;
+import io.reviewrecovery.messaging.CommunicationLog;
+import java.io.IOException;
+import java.io.InputStream;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.FormService;
+import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
+import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.community.process_test_coverage.spring_test.platform7.ProcessEngineCoverageConfiguration;
+import org.camunda.community.process_test_coverage.spring_test.platform7.ProcessEngineCoverageTestExecutionListener;
+import org.camunda.spin.plugin.variable.SpinValues;
+import org.camunda.bpm.model.bpmn.Bpmn;
+import org.camunda.bpm.model.bpmn.instance.SequenceFlow;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Import;
+import org.springframework.core.io.ClassPathResource;
+import org.springframework.test.context.TestExecutionListeners;
+
+/**
+ * The real BPMN with the real delegates, listeners and services, over the local deliveries: every
+ * path to every end event, every gateway branch and boundary event. The class fails if any
+ * sequence flow of the model was never taken; the coverage listener draws the paths in a report
+ * under {@code target/process-test-coverage}.
+ */
+@ReviewRecoveryTest
+@Import({ProcessEngineCoverageConfiguration.class, NegativeReviewRecoveryProcessTest.RecordSequenceFlows.class})
+@TestExecutionListeners(listeners = ProcessEngineCoverageTestExecutionListener.class,
+    mergeMode = TestExecutionListeners.MergeMode.MERGE_WITH_DEFAULTS)
+class NegativeReviewRecoveryProcessTest {
+
+  @TestConfiguration
+  static class RecordSequenceFlows {
+    @Bean
+    SequenceFlowRecorder sequenceFlowRecorder() {
+      return new SequenceFlowRecorder();
+    }
+  }
+
+  @AfterAll
+  static void everySequenceFlowWasTaken() throws IOException {
+    try (InputStream bpmn = new ClassPathResource("processes/NegativeReviewRecovery.bpmn").getInputStream()) {
+      List<String> flows = Bpmn.readModelFromStream(bpmn).getModelElementsByType(SequenceFlow.class).stream()
+          .map(SequenceFlow::getId).toList();
+      assertThat(SequenceFlowRecorder.TAKEN).as("sequence flows taken by the tests of this class")
+          .containsAll(flows);
+    }
+  }
+
+  @Autowired ProcessEngine processEngine;
+  @Autowired RuntimeService runtimeService;
+  @Autowired TaskService taskService;
+  @Autowired FormService formService;
+  @Autowired ManagementService managementService;
+  @Autowired HistoryService historyService;
+  @Autowired CommunicationLog communicationLog;
+  @Autowired PlatformEvents platformEvents;
+  @Autowired io.reviewrecovery.cases.ReviewIntake intake;
+
+  CaseDriver cases;
+
+  @BeforeEach
+  void setUp() {
+    init(processEngine);
+    cases = new CaseDriver(intake, runtimeService, taskService, formService, managementService);
+  }
+
+  // --- the happy path ---------------------------------------------------------------------------
+
+  @Test
+  void happyPath_verifiedCustomerAcceptsRefund_isSatisfied_andUpdatesTheReview() {
+    ProcessInstance instance = cases.receiveReviewFromSampleCustomer();
+    assertThat(instance).hasPassed(START_REVIEW_RECEIVED, TASK_VERIFY_REVIEWER).isWaitingAt(TASK_ASSESS_TERMS);
+    assertThat(instance).variables().containsEntry("reviewerVerified", true);
+
+    noTermsViolation(instance);
+    assertThat(instance).isWaitingAt(TASK_PREPARE_OUTREACH);
+    propose(instance, "EMAIL");
+    assertThat(instance).hasPassed(TASK_SEND_PRIVATE_OUTREACH).isWaitingAt(TASK_RECORD_CUSTOMER_ANSWER);
+
+    cases.complete(instance, TASK_RECORD_CUSTOMER_ANSWER, Map.of("remedyAccepted", "true"));
+    cases.complete(instance, TASK_IMPLEMENT_REMEDY, Map.of("remedyImplemented", true, "remedyImplementationNote", "Refund R-1"));
+    assertThat(instance).hasPassed(TASK_ASK_SATISFACTION).isWaitingAt(TASK_RECORD_SATISFACTION);
+    cases.complete(instance, TASK_RECORD_SATISFACTION, Map.of("customerSatisfied", "true"));
+    assertThat(instance).hasPassed(TASK_ASK_REVIEW_UPDATE).isWaitingAt(TASK_FOLLOW_UP_ON_REVIEW);
+    cases.complete(instance, TASK_FOLLOW_UP_ON_REVIEW, Map.of("reviewUpdated", "true"));
+
+    assertThat(instance).isEnded().hasPassed(END_REVIEW_UPDATED).hasNotPassed(TASK_APPROVE_PUBLIC_REPLY);
+    List<Communication> sent = communicationLog.forCase(instance.getBusinessKey());
+    assertThat(sent).extracting(Communication::kind).containsExactly(
+        CommunicationKind.OUTREACH, CommunicationKind.SATISFACTION_CHECK, CommunicationKind.UPDATE_REQUEST);
+    assertThat(sent).extracting(Communication::recipient).containsOnly("jane.doe@example.com");
+    Communication outreach = sent.get(0);
+    assertThat(outreach.body()).contains("icing had melted", "£25.00", "Please reply to let us know whether this works for you")
+        .doesNotContainIgnoringCase("review");
+    assertThat(sent.get(2).body()).contains("update it").doesNotContainIgnoringCase("remove");
+  }
+
+  @Test
+  void platformReportsTheUpdate_whileStaffFollowUp_endsAsUpdated() {
+    ProcessInstance instance = cases.receiveReviewFromSampleCustomer();
+    resolveToSatisfaction(instance, "EMAIL");
+    assertThat(instance).isWaitingAt(TASK_FOLLOW_UP_ON_REVIEW);
+
+    platformEvents.deliver(instance.getBusinessKey(), PlatformEventType.REVIEW_UPDATED);
+
+    assertThat(instance).isEnded().hasPassed(BOUNDARY_REVIEW_UPDATED, END_REVIEW_UPDATED);
+  }
+
+  // --- terms of service -------------------------------------------------------------------------
+
+  @Test
+  void termsViolated_reportedToPlatform_whichRemovesTheReview() {
+    ProcessInstance instance = cases.receive("Randall Fake", null);
+    assertThat(instance).variables().containsEntry("reviewerVerified", false);
+    assertThat((String) runtimeService.getVariable(instance.getId(), "verificationFinding")).startsWith("Not a customer");
+
+    reportTermsViolation(instance);
+    assertThat(instance).isWaitingAt(TASK_REPORT_TO_PLATFORM);
+    String report = (String) runtimeService.getVariable(instance.getId(), "platformReportText");
+    assertThat(report).contains("The reviewer was never a customer", "No order under this name", "Not a customer",
+        "https://maps.example.com/reviews/");
+
+    cases.complete(instance, TASK_REPORT_TO_PLATFORM, Map.of("platformReportReference", "GBP-REPORT-4411"));
+    assertThat(instance).isWaitingAt(TASK_RECORD_PLATFORM_DECISION);
+    cases.complete(instance, TASK_RECORD_PLATFORM_DECISION, Map.of("reviewRemovedByPlatform", "true"));
+
+    assertThat(instance).isEnded().hasPassed(END_REVIEW_REMOVED_BY_PLATFORM).hasNotPassed(TASK_PREPARE_OUTREACH);
+    assertThat(communicationLog.forCase(instance.getBusinessKey())).as("nothing is sent to a non-customer").isEmpty();
+  }
+
+  @Test
+  void termsViolated_platformReportsRemoval_beforeAnyoneRecordsIt() {
+    ProcessInstance instance = reportedToPlatform();
+
+    platformEvents.deliver(instance.getBusinessKey(), PlatformEventType.REVIEW_REMOVED);
+
+    assertThat(instance).isEnded().hasPassed(BOUNDARY_REVIEW_REMOVED, END_REVIEW_REMOVED_BY_PLATFORM);
+  }
+
+  @Test
+  void termsViolated_platformRefusesRemoval_soWeReachOutPrivately() {
+    ProcessInstance instance = reportedToPlatform();
+
+    cases.complete(instance, TASK_RECORD_PLATFORM_DECISION, Map.of("reviewRemovedByPlatform", "false"));
+
+    assertThat(instance).hasPassed(GATEWAY_REVIEW_REMOVED).isWaitingAt(TASK_PREPARE_OUTREACH);
+  }
+
+  @Test
+  void termsViolated_platformDoesNotDecideInTime_soWeReachOutPrivately() {
+    ProcessInstance instance = reportedToPlatform();
+    assertDueIn(cases.timer(instance, BOUNDARY_NO_PLATFORM_DECISION), Duration.ofDays(14));
+
+    cases.fireTimer(instance, BOUNDARY_NO_PLATFORM_DECISION);
+
+    assertThat(instance).isWaitingAt(TASK_PREPARE_OUTREACH).hasNotPassed(GATEWAY_REVIEW_REMOVED);
+  }
+
+  // --- the customer's answers -------------------------------------------------------------------
+
+  @Test
+  void customerRefusesTheRemedy_soWeReplyPublicly_withoutClaimingItWasResolved() {
+    ProcessInstance instance = proposed("EMAIL");
+
+    cases.complete(instance, TASK_RECORD_CUSTOMER_ANSWER, Map.of("remedyAccepted", "false"));
+
+    assertThat(instance).isWaitingAt(TASK_APPROVE_PUBLIC_REPLY);
+    String draft = (String) runtimeService.getVariable(instance.getId(), "publicReplyText");
+    assertThat(draft).contains("We sincerely apologize for the initial experience", "care@harbourstreetbakery.example")
+        .doesNotContain("resolved", "Jane", "£", "refund");
+
+    cases.complete(instance, TASK_APPROVE_PUBLIC_REPLY, Map.of("publicReplyText", draft));
+
+    assertThat(instance).isEnded().hasPassed(TASK_POST_PUBLIC_REPLY, END_PUBLIC_REPLY_POSTED);
+    assertThat(communicationLog.forCase(instance.getBusinessKey())).extracting(Communication::kind)
+        .containsExactly(CommunicationKind.OUTREACH, CommunicationKind.PUBLIC_REPLY);
+  }
+
+  @Test
+  void customerDoesNotAnswerInTime_soWeReplyPublicly() {
+    ProcessInstance instance = proposed("EMAIL");
+    assertDueIn(cases.timer(instance, BOUNDARY_NO_CUSTOMER_ANSWER), Duration.ofDays(7));
+
+    cases.fireTimer(instance, BOUNDARY_NO_CUSTOMER_ANSWER);
+
+    assertThat(instance).isWaitingAt(TASK_APPROVE_PUBLIC_REPLY).hasNotPassed(GATEWAY_REMEDY_ACCEPTED);
+  }
+
+  @Test
+  void phoneProposal_isMadeByTheAgent_andNothingIsSent() {
+    ProcessInstance instance = cases.receiveReviewFromSampleCustomer();
+    noTermsViolation(instance);
+
+    propose(instance, "PHONE");
+
+    assertThat(instance).hasPassed(GATEWAY_CONTACT_BY_PHONE).hasNotPassed(TASK_SEND_PRIVATE_OUTREACH)
+        .isWaitingAt(TASK_RECORD_CUSTOMER_ANSWER);
+    assertThat(communicationLog.forCase(instance.getBusinessKey())).isEmpty();
+
+    cases.complete(instance, TASK_RECORD_CUSTOMER_ANSWER, Map.of("remedyAccepted", "true"));
+    cases.complete(instance, TASK_IMPLEMENT_REMEDY, Map.of("remedyImplemented", true));
+    assertThat(communicationLog.forCase(instance.getBusinessKey())).singleElement()
+        .satisfies(check -> assertThat(check.channel().name()).as("follow-up in writing after a call").isEqualTo("EMAIL"));
+  }
+
+  // --- satisfaction and new proposals -----------------------------------------------------------
+
+  @Test
+  void notSatisfied_secondProposal_thenSatisfied() {
+    ProcessInstance instance = cases.receiveReviewFromSampleCustomer();
+    noTermsViolation(instance);
+    propose(instance, "EMAIL");
+    acceptAndImplement(instance);
+    cases.complete(instance, TASK_RECORD_SATISFACTION, Map.of("customerSatisfied", "false"));
+
+    assertThat(instance).hasPassed(GATEWAY_PROPOSAL_LIMIT_REACHED).isWaitingAt(TASK_PREPARE_OUTREACH);
+    propose(instance, "EMAIL");
+    assertThat(instance).variables().containsEntry("proposalCount", 2)
+        .doesNotContainKeys("remedyAccepted", "remedyImplemented", "customerSatisfied");
+    acceptAndImplement(instance);
+    cases.complete(instance, TASK_RECORD_SATISFACTION, Map.of("customerSatisfied", "true"));
+
+    assertThat(instance).isWaitingAt(TASK_FOLLOW_UP_ON_REVIEW);
+    assertThat(communicationLog.forCase(instance.getBusinessKey())).extracting(Communication::kind).containsExactly(
+        CommunicationKind.OUTREACH, CommunicationKind.SATISFACTION_CHECK,
+        CommunicationKind.OUTREACH, CommunicationKind.SATISFACTION_CHECK,
+        CommunicationKind.UPDATE_REQUEST);
+  }
+
+  @Test
+  void threeProposalsWithoutSatisfaction_soWeReplyPublicly() {
+    ProcessInstance instance = cases.receiveReviewFromSampleCustomer();
+    noTermsViolation(instance);
+    for (int proposal = 1; proposal <= 3; proposal++) {
+      propose(instance, "EMAIL");
+      acceptAndImplement(instance);
+      cases.complete(instance, TASK_RECORD_SATISFACTION, Map.of("customerSatisfied", "false"));
+    }
+
+    assertThat(instance).isWaitingAt(TASK_APPROVE_PUBLIC_REPLY).hasNotPassed(TASK_ASK_REVIEW_UPDATE);
+    assertThat(instance).variables().containsEntry("proposalCount", 3);
+  }
+
+  @Test
+  void customerDoesNotSayWhetherSatisfied_soWeNeverAskForAnUpdate() {
+    ProcessInstance instance = proposed("EMAIL");
+    acceptAndImplement(instance);
+
+    cases.fireTimer(instance, BOUNDARY_NO_SATISFACTION_ANSWER);
+
+    assertThat(instance).isWaitingAt(TASK_APPROVE_PUBLIC_REPLY).hasNotPassed(TASK_ASK_REVIEW_UPDATE);
+    assertThat((String) runtimeService.getVariable(instance.getId(), "publicReplyText")).doesNotContain("resolved");
+  }
+
+  // --- the update request -----------------------------------------------------------------------
+
+  @Test
+  void customerDeclinesToUpdate_soWeReplyPublicly_thatItWasResolvedPrivately_andNeverAskAgain() {
+    ProcessInstance instance = cases.receiveReviewFromSampleCustomer();
+    resolveToSatisfaction(instance, "PLATFORM_MESSAGE");
+
+    cases.complete(instance, TASK_FOLLOW_UP_ON_REVIEW, Map.of("reviewUpdated", "false"));
+
+    assertThat(instance).isWaitingAt(TASK_APPROVE_PUBLIC_REPLY);
+    String draft = (String) runtimeService.getVariable(instance.getId(), "publicReplyText");
+    assertThat(draft).contains("confirm that this issue was resolved with the customer privately");
+    cases.complete(instance, TASK_APPROVE_PUBLIC_REPLY, Map.of("publicReplyText", draft));
+
+    assertThat(instance).isEnded().hasPassed(END_PUBLIC_REPLY_POSTED);
+    List<Communication> sent = communicationLog.forCase(instance.getBusinessKey());
+    assertThat(sent).filteredOn(c -> c.kind() == CommunicationKind.UPDATE_REQUEST).hasSize(1);
+    assertThat(sent).filteredOn(c -> c.kind() == CommunicationKind.PUBLIC_REPLY).singleElement()
+        .satisfies(reply -> assertThat(reply.body()).isEqualTo(draft));
+    assertThat(sent.get(0).recipient()).isEqualTo("google reviewer Jane Doe (review %s)".formatted(
+        runtimeService.createProcessInstanceQuery().processInstanceId(instance.getId()).singleResult() == null
+            ? instance.getBusinessKey().substring("google:".length()) : ""));
+  }
+
+  @Test
+  void customerIgnoresTheUpdateRequest_soWeReplyPublicly() {
+    ProcessInstance instance = cases.receiveReviewFromSampleCustomer();
+    resolveToSatisfaction(instance, "EMAIL");
+    assertDueIn(cases.timer(instance, BOUNDARY_NO_REVIEW_UPDATE), Duration.ofDays(14));
+
+    cases.fireTimer(instance, BOUNDARY_NO_REVIEW_UPDATE);
+
+    assertThat(instance).isWaitingAt(TASK_APPROVE_PUBLIC_REPLY).hasNotPassed(GATEWAY_REVIEW_UPDATED);
+  }
+
+  // --- what people may not submit ---------------------------------------------------------------
+
+  @Test
+  void aDecisionWithoutAnAnswerIsRefused_andTheTaskStaysOpen() {
+    ProcessInstance instance = cases.receiveReviewFromSampleCustomer();
+    String taskId = cases.task(instance, TASK_ASSESS_TERMS).getId();
+
+    assertThatThrownBy(() -> formService.submitTaskForm(taskId, Map.of()))
+        .isInstanceOf(FormFieldValidationException.class).hasMessageContaining("whether the review violates");
+    assertThatThrownBy(() -> formService.submitTaskForm(taskId, Map.of("termsViolated", "true")))
+        .isInstanceOf(FormFieldValidationException.class)
+        .hasMessageContaining("at least one reason").hasMessageContaining("evidence");
+
+    assertThat(instance).isWaitingAt(TASK_ASSESS_TERMS);
+  }
+
+  @Test
+  void aProposalThatCannotBeDeliveredOrIsVagueIsRefused() {
+    ProcessInstance withoutPhone = cases.receive("Marcus Webb", null);
+    noTermsViolation(withoutPhone);
+    String taskId = cases.task(withoutPhone, TASK_PREPARE_OUTREACH).getId();
+    Map<String, Object> proposal = proposal("PHONE");
+    proposal.put("apologyMessage", "Sorry.");
+    proposal.put("refundDate", LocalDate.now(ZoneOffset.UTC).minusDays(1).toString());
+
+    assertThatThrownBy(() -> formService.submitTaskForm(taskId, proposal))
+        .isInstanceOf(FormFieldValidationException.class)
+        .hasMessageContaining("no phone number on record")
+        .hasMessageContaining("specific apology")
+        .hasMessageContaining("is in the past");
+    assertThat(withoutPhone).isWaitingAt(TASK_PREPARE_OUTREACH);
+  }
+
+  // --- helpers ----------------------------------------------------------------------------------
+
+  private void noTermsViolation(ProcessInstance instance) {
+    cases.complete(instance, TASK_ASSESS_TERMS, Map.of("termsViolated", "false"));
+  }
+
+  private void reportTermsViolation(ProcessInstance instance) {
+    cases.complete(instance, TASK_ASSESS_TERMS, Map.of(
+        "termsViolated", "true",
+        "violationReasons", SpinValues.jsonValue("[\"NOT_A_CUSTOMER\"]").create(),
+        "violationEvidence", "No order under this name or email in the last 180 days."));
+  }
+
+  private ProcessInstance reportedToPlatform() {
+    ProcessInstance instance = cases.receive("Randall Fake", null);
+    reportTermsViolation(instance);
+    cases.complete(instance, TASK_REPORT_TO_PLATFORM, Map.of("platformReportReference", "GBP-REPORT-4412"));
+    assertThat(instance).isWaitingAt(TASK_RECORD_PLATFORM_DECISION);
+    return instance;
+  }
+
+  private ProcessInstance proposed(String channel) {
+    ProcessInstance instance = cases.receiveReviewFromSampleCustomer();
+    noTermsViolation(instance);
+    propose(instance, channel);
+    return instance;
+  }
+
+  private void propose(ProcessInstance instance, String channel) {
+    cases.complete(instance, TASK_PREPARE_OUTREACH, proposal(channel));
+  }
+
+  private static Map<String, Object> proposal(String channel) {
+    Map<String, Object> proposal = new HashMap<>();
+    proposal.put("outreachChannel", channel);
+    proposal.put("apologyMessage", "We are sorry that your lemon cake arrived two hours late and the icing had melted.");
+    proposal.put("remedyType", "REFUND");
+    proposal.put("refundAmount", 25.0);
+    proposal.put("refundDate", LocalDate.now(ZoneOffset.UTC).plusDays(2).toString());
+    return proposal;
+  }
+
+  private void acceptAndImplement(ProcessInstance instance) {
+    cases.complete(instance, TASK_RECORD_CUSTOMER_ANSWER, Map.of("remedyAccepted", "true"));
+    cases.complete(instance, TASK_IMPLEMENT_REMEDY, Map.of("remedyImplemented", true));
+  }
+
+  private void resolveToSatisfaction(ProcessInstance instance, String channel) {
+    noTermsViolation(instance);
+    propose(instance, channel);
+    acceptAndImplement(instance);
+    cases.complete(instance, TASK_RECORD_SATISFACTION, Map.of("customerSatisfied", "true"));
+  }
+
+  private static void assertDueIn(Job timer, Duration wait) {
+    long expected = System.currentTimeMillis() + wait.toMillis();
+    assertThat(timer.getDuedate().getTime()).isBetween(expected - 60_000, expected + 60_000);
+  }
+}
