@@ -1,0 +1,105 @@
+package io.reviewrecovery.platform;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.reviewrecovery.ReviewRecoveryTest;
+import io.reviewrecovery.config.ReviewRecoveryProperties;
+import io.reviewrecovery.messaging.Channel;
+import io.reviewrecovery.messaging.Communication;
+import io.reviewrecovery.messaging.CommunicationKind;
+import io.reviewrecovery.messaging.CommunicationLog;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.CopyOnWriteArrayList;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * A public reply is posted at most once per case, and only when the transaction that posts it
+ * commits. Where the posts are counted, the platform is a recording test double passed to the
+ * constructor (no second Spring context); everything else is the application's.
+ */
+@ReviewRecoveryTest
+class PublicRepliesTest {
+
+  private static final String REPLY = "We sincerely apologize for the initial experience. We have reached out "
+      + "privately to put things right, and our offer stands.";
+
+  @Autowired
+  PublicReplies publicReplies;
+  @Autowired
+  ReviewRecoveryProperties properties;
+  @Autowired
+  CommunicationLog communicationLog;
+  @Autowired
+  TransactionTemplate transaction;
+  @Autowired
+  JdbcTemplate jdbc;
+
+  private final String reviewId = "reply-" + UUID.randomUUID();
+  private final String businessKey = "trustpilot:" + reviewId;
+  private final PlatformReview review = new PlatformReview("trustpilot", reviewId);
+
+  @Test
+  void postingTheReplyTwiceLogsItOnce() {
+    publicReplies.post(businessKey, review, REPLY);
+    publicReplies.post(businessKey, review, REPLY);
+
+    assertThat(rowsOfCase()).isEqualTo(1);
+    Communication entry = communicationLog.forCase(businessKey).get(0);
+    assertThat(entry.idempotencyKey()).isEqualTo(businessKey + ":PUBLIC_REPLY");
+    assertThat(entry.kind()).isEqualTo(CommunicationKind.PUBLIC_REPLY);
+    assertThat(entry.channel()).isEqualTo(Channel.PLATFORM_PUBLIC);
+    assertThat(entry.recipient()).isEqualTo("trustpilot review " + reviewId);
+    assertThat(entry.subject()).isNull();
+    assertThat(entry.body()).isEqualTo(REPLY);
+  }
+
+  @Test
+  void postingTheReplyTwiceReachesThePlatformOnce() {
+    RecordingPlatform platform = new RecordingPlatform();
+    PublicReplies replies = new PublicReplies(properties, platform, communicationLog);
+
+    replies.post(businessKey, review, REPLY);
+    replies.post(businessKey, review, "A second, different text must not be posted either.");
+
+    assertThat(platform.posted).containsExactly(REPLY);
+    assertThat(rowsOfCase()).isEqualTo(1);
+  }
+
+  @Test
+  void aPostThatFailsInsideTheTransactionLeavesNoEntrySoARetryPosts() {
+    PublicReplies failing = new PublicReplies(properties, (review, text) -> {
+      throw new IllegalStateException("platform unavailable");
+    }, communicationLog);
+    RecordingPlatform platform = new RecordingPlatform();
+    PublicReplies working = new PublicReplies(properties, platform, communicationLog);
+
+    assertThatThrownBy(() -> transaction.executeWithoutResult(status -> failing.post(businessKey, review, REPLY)))
+        .hasMessage("platform unavailable");
+    assertThat(rowsOfCase()).isZero();
+
+    transaction.executeWithoutResult(status -> working.post(businessKey, review, REPLY));
+
+    assertThat(platform.posted).containsExactly(REPLY);
+    assertThat(rowsOfCase()).isEqualTo(1);
+  }
+
+  private long rowsOfCase() {
+    return jdbc.queryForObject("select count(*) from communication where business_key = ?", Long.class, businessKey);
+  }
+
+  /** Keeps the texts it was asked to post. */
+  static class RecordingPlatform implements ReviewPlatform {
+
+    final List<String> posted = new CopyOnWriteArrayList<>();
+
+    @Override
+    public void postPublicReply(PlatformReview review, String text) {
+      posted.add(text);
+    }
+  }
+}
