@@ -2,6 +2,7 @@ package io.reviewrecovery.cases;
 
 import org.camunda.bpm.engine.MismatchingMessageCorrelationException;
 import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.impl.event.EventType;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
@@ -22,11 +23,19 @@ public class PlatformEvents {
 
   public void deliver(String businessKey, PlatformEventType event) {
     ReviewCase reviewCase = cases.find(businessKey).orElseThrow(() -> CaseProblems.noSuchCase(businessKey));
+    boolean waiting = runtimeService.createEventSubscriptionQuery()
+        .processInstanceId(reviewCase.processInstanceId())
+        .eventType(EventType.MESSAGE.name())
+        .eventName(event.messageName())
+        .count() > 0;
+    if (!waiting) {
+      throw CaseProblems.notWaitingFor(businessKey, event);
+    }
     try {
       runtimeService.createMessageCorrelation(event.messageName())
           .processInstanceId(reviewCase.processInstanceId())
           .correlateWithResult();
-    } catch (MismatchingMessageCorrelationException notWaiting) {
+    } catch (MismatchingMessageCorrelationException movedOnMeanwhile) {
       throw CaseProblems.notWaitingFor(businessKey, event);
     }
     LOG.info("Case {}: platform reported {}", businessKey, event);
