@@ -88,7 +88,13 @@ if (!text.startsWith('SVG:')) {
   console.error('bpmn-js could not render the diagram: ' + (text || 'no answer from the page'));
   process.exit(1);
 }
-const svg = Buffer.from(text.slice(4), 'base64').toString('utf8');
+let svg = Buffer.from(text.slice(4), 'base64').toString('utf8');
+// bpmn-js names its arrowhead markers at random; number them so a re-render changes nothing.
+const markers = new Map();
+svg = svg.replace(/(?<=id="|#)marker-[a-z0-9]+/g, id => {
+  if (!markers.has(id)) markers.set(id, 'marker-' + (markers.size + 1));
+  return markers.get(id);
+});
 fs.writeFileSync(svgOut, svg.endsWith('\n') ? svg : svg + '\n');
 const width = Math.ceil(parseFloat(/<svg[^>]*\swidth="([\d.]+)"/.exec(svg)[1]));
 const height = Math.ceil(parseFloat(/<svg[^>]*\sheight="([\d.]+)"/.exec(svg)[1]));
