@@ -5,7 +5,9 @@ import io.reviewrecovery.platform.Platform;
 import java.text.NumberFormat;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
+import java.util.Arrays;
 import java.util.Locale;
+import java.util.stream.Collectors;
 import org.springframework.stereotype.Component;
 
 /**
@@ -25,46 +27,32 @@ public class CustomerMessages {
   }
 
   public Text outreach(Reviewer reviewer, Proposal proposal) {
-    String details = hasText(proposal.remedyDetails()) ? proposal.remedyDetails().trim() + "\n\n" : "";
-    return new Text("We are sorry, and we would like to make it right",
-        """
-        Dear %s,
-
-        %s
-
-        To make it right, %s
-        %s\
-        Please reply to let us know whether this works for you. This does not depend on anything else: \
-        it is yours either way.
-
-        %s""".formatted(reviewer.reviewerName().trim(), proposal.apology().trim(), remedySentence(proposal), details,
-            signature()));
+    return new Text("We are sorry, and we would like to make it right", paragraphs(
+        "Dear " + reviewer.reviewerName().trim() + ",",
+        proposal.apology().trim(),
+        "To make it right, " + remedySentence(proposal),
+        hasText(proposal.remedyDetails()) ? proposal.remedyDetails().trim() : null,
+        "Please reply to let us know whether this works for you. This does not depend on anything else: it is yours either way.",
+        signature()));
   }
 
   public Text satisfactionCheck(Reviewer reviewer, Proposal proposal) {
-    return new Text("Is everything now as it should be?",
-        """
-        Dear %s,
-
-        We have now done what we promised: %s
-
-        Are you satisfied with how this was resolved? Please reply and let us know. If anything is \
-        still not right, tell us and we will put it right.
-
-        %s""".formatted(reviewer.reviewerName().trim(), remedyDone(proposal), signature()));
+    return new Text("Is everything now as it should be?", paragraphs(
+        "Dear " + reviewer.reviewerName().trim() + ",",
+        "We have now done what we promised: " + remedyDone(proposal),
+        "Are you satisfied with how this was resolved? Please reply and let us know. If anything is still not right, "
+            + "tell us and we will put it right.",
+        signature()));
   }
 
   public Text updateRequest(Reviewer reviewer) {
     String platform = Platform.fromCode(reviewer.platform()).map(Platform::displayName).orElse(reviewer.platform());
-    return new Text("Thank you for giving us the chance to put things right",
-        """
-        Dear %s,
-
-        Thank you for letting us put things right. If you feel that your review on %s no longer \
-        reflects your experience, you are welcome to update it. That is entirely up to you, and \
-        there is no need to reply.
-
-        %s""".formatted(reviewer.reviewerName().trim(), platform, signature()));
+    return new Text("Thank you for giving us the chance to put things right", paragraphs(
+        "Dear " + reviewer.reviewerName().trim() + ",",
+        "Thank you for letting us put things right. If you feel that your review on " + platform + " no longer "
+            + "reflects your experience, you are welcome to update it. That is entirely up to you, and there is no "
+            + "need to reply.",
+        signature()));
   }
 
   private String remedySentence(Proposal proposal) {
@@ -84,6 +72,11 @@ public class CustomerMessages {
       case SERVICE_CREDIT -> "the service credit is on your account.";
       case REDO_SERVICE -> "the service has been redone.";
     };
+  }
+
+  /** The non-empty parts, one paragraph each. */
+  private static String paragraphs(String... parts) {
+    return Arrays.stream(parts).filter(CustomerMessages::hasText).collect(Collectors.joining("\n\n"));
   }
 
   private static String money(Proposal proposal) {
