@@ -1,0 +1,71 @@
+package io.reviewrecovery.messaging;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatNoException;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.springframework.mock.env.MockEnvironment;
+
+class ChannelRoutingMessengerTest {
+
+  private static final CustomerMessage EMAIL = new CustomerMessage("google:1:OUTREACH:1", "google:1", Channel.EMAIL,
+      "jane@example.com", "Subject", "Body");
+
+  @Test
+  void aConfiguredDeliveryGetsTheMessagesOfItsChannel() {
+    RecordingDelivery email = new RecordingDelivery(Channel.EMAIL);
+
+    new ChannelRoutingMessenger(List.of(email), environment()).deliver(EMAIL);
+
+    assertThat(email.delivered).containsExactly(EMAIL);
+  }
+
+  @Test
+  void withoutADeliveryTheLocalProfileKeepsTheMessageInTheOutbox() {
+    assertThatNoException().isThrownBy(() -> new ChannelRoutingMessenger(List.of(), environment("local")).deliver(EMAIL));
+  }
+
+  @Test
+  void withoutADeliveryAnyOtherProfileRefusesToPretendItSent() {
+    ChannelRoutingMessenger messenger = new ChannelRoutingMessenger(List.of(new RecordingDelivery(Channel.PLATFORM_MESSAGE)),
+        environment("prod"));
+
+    assertThatThrownBy(() -> messenger.deliver(EMAIL)).isInstanceOf(IllegalStateException.class)
+        .hasMessageContaining("No delivery is configured for EMAIL");
+  }
+
+  @Test
+  void twoDeliveriesForOneChannelAreAConfigurationError() {
+    assertThatThrownBy(() -> new ChannelRoutingMessenger(
+        List.of(new RecordingDelivery(Channel.EMAIL), new RecordingDelivery(Channel.EMAIL)), environment()))
+        .isInstanceOf(IllegalStateException.class).hasMessageContaining("Two deliveries for EMAIL");
+  }
+
+  private static MockEnvironment environment(String... profiles) {
+    MockEnvironment environment = new MockEnvironment();
+    environment.setActiveProfiles(profiles);
+    return environment;
+  }
+
+  private static final class RecordingDelivery implements ChannelDelivery {
+    private final Channel channel;
+    private final List<CustomerMessage> delivered = new ArrayList<>();
+
+    private RecordingDelivery(Channel channel) {
+      this.channel = channel;
+    }
+
+    @Override
+    public Channel channel() {
+      return channel;
+    }
+
+    @Override
+    public void deliver(CustomerMessage message) {
+      delivered.add(message);
+    }
+  }
+}
