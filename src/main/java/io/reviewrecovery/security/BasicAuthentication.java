@@ -7,8 +7,10 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /**
- * HTTP Basic authentication against the Camunda users for the application's API and the engine's
- * REST API; without valid credentials both answer 401. (The webapps keep their own login.)
+ * HTTP Basic authentication against the Camunda users for the case API and the engine's REST API;
+ * without valid credentials both answer 401. The webapps keep their own login; platform webhooks
+ * ({@code /api/platform-webhooks/*}, signed by the platform) and customer response links
+ * ({@code /respond/*}, signed tokens) authenticate their callers their own way.
  */
 @Configuration
 public class BasicAuthentication {
@@ -18,7 +20,7 @@ public class BasicAuthentication {
     FilterRegistrationBean<ProcessEngineAuthenticationFilter> registration =
         new FilterRegistrationBean<>(new ProcessEngineAuthenticationFilter());
     registration.setName("api-basic-authentication");
-    registration.addUrlPatterns("/api/*", "/engine-rest/*");
+    registration.addUrlPatterns("/api/reviews", "/api/reviews/*", "/engine-rest/*");
     registration.addInitParameter(ProcessEngineAuthenticationFilter.AUTHENTICATION_PROVIDER_PARAM,
         HttpBasicAuthenticationProvider.class.getName());
     return registration;
