@@ -3,6 +3,7 @@ package io.reviewrecovery.process;
 import static io.reviewrecovery.process.ReviewRecoveryProcess.*;
 import static io.reviewrecovery.process.ReviewVariables.*;
 
+import io.reviewrecovery.compliance.OutreachGuard;
 import io.reviewrecovery.messaging.Channel;
 import io.reviewrecovery.outreach.CustomerContacts;
 import io.reviewrecovery.outreach.RemedyType;
@@ -23,7 +24,8 @@ import org.springframework.stereotype.Component;
 /**
  * What a person must have filled in before a task can be completed. Tasklist validates forms in
  * the browser only; {@link TaskCompletionGuard} applies these rules to every way of completing a
- * task, REST API included.
+ * task, REST API included. What is written to the customer, or posted publicly, must also pass the
+ * compliance guards.
  */
 @Component
 public class TaskInputRules {
@@ -32,9 +34,11 @@ public class TaskInputRules {
   static final int MAX_PUBLIC_REPLY_LENGTH = 4000;
 
   private final CustomerContacts contacts;
+  private final OutreachGuard outreachGuard;
 
-  public TaskInputRules(CustomerContacts contacts) {
+  public TaskInputRules(CustomerContacts contacts, OutreachGuard outreachGuard) {
     this.contacts = contacts;
+    this.outreachGuard = outreachGuard;
   }
 
   /** The problems with what would be submitted for this task; empty when it may be completed. */
@@ -115,6 +119,8 @@ public class TaskInputRules {
     if (channel == Channel.EMAIL && contacts.email(reviewer).isEmpty()) {
       problems.add("There is no email address for this customer: choose platform message or phone.");
     }
+    outreachGuard.check(apology).forEach(breach -> problems.add("Apology: " + breach.explanation()));
+    outreachGuard.check(task.text(REMEDY_DETAILS)).forEach(breach -> problems.add("Remedy details: " + breach.explanation()));
   }
 
   private void refund(TaskInput task, List<String> problems) {

@@ -348,6 +348,24 @@ class NegativeReviewRecoveryProcessTest {
     assertThat(withoutPhone).isWaitingAt(TASK_PREPARE_OUTREACH);
   }
 
+  @Test
+  void aProposalThatTiesTheRemedyToTheReviewIsRefused_quotingTheSentenceAndTheRule() {
+    ProcessInstance instance = cases.receiveReviewFromSampleCustomer();
+    noTermsViolation(instance);
+    String taskId = cases.task(instance, TASK_PREPARE_OUTREACH).getId();
+    Map<String, Object> proposal = proposal("EMAIL");
+    proposal.put("remedyDetails", "The refund goes out on Friday. We'll refund you if you take the review down.");
+
+    assertThatThrownBy(() -> formService.submitTaskForm(taskId, proposal))
+        .isInstanceOf(FormFieldValidationException.class)
+        .hasMessageContaining("Remedy details: \"We'll refund you if you take the review down.\" offers something "
+            + "for changing or removing the review")
+        .hasMessageContaining("FTC 16 CFR 465.4")
+        .hasMessageNotContaining("The refund goes out on Friday");
+    assertThat(instance).isWaitingAt(TASK_PREPARE_OUTREACH);
+    assertThat(communicationLog.forCase(instance.getBusinessKey())).isEmpty();
+  }
+
   // --- helpers ----------------------------------------------------------------------------------
 
   private void noTermsViolation(ProcessInstance instance) {
