@@ -109,7 +109,7 @@ class NegativeReviewRecoveryProcessTest {
     cases.complete(instance, TASK_IMPLEMENT_REMEDY, Map.of("remedyImplemented", true, "remedyImplementationNote", "Refund R-1"));
     assertThat(instance).hasPassed(TASK_ASK_SATISFACTION).isWaitingAt(TASK_RECORD_SATISFACTION);
     cases.complete(instance, TASK_RECORD_SATISFACTION, Map.of("customerSatisfied", "true"));
-    assertThat(instance).hasPassed(TASK_ASK_REVIEW_UPDATE).isWaitingAt(TASK_FOLLOW_UP_ON_REVIEW);
+    assertThat(instance).hasPassed(GATEWAY_UPDATE_REQUEST_ALLOWED, TASK_ASK_REVIEW_UPDATE).isWaitingAt(TASK_FOLLOW_UP_ON_REVIEW);
     cases.complete(instance, TASK_FOLLOW_UP_ON_REVIEW, Map.of("reviewUpdated", "true"));
 
     assertThat(instance).isEnded().hasPassed(END_REVIEW_UPDATED).hasNotPassed(TASK_APPROVE_PUBLIC_REPLY);
@@ -302,6 +302,22 @@ class NegativeReviewRecoveryProcessTest {
     assertThat(sent.get(0).recipient()).isEqualTo("google reviewer Jane Doe (review %s)".formatted(
         runtimeService.createProcessInstanceQuery().processInstanceId(instance.getId()).singleResult() == null
             ? instance.getBusinessKey().substring("google:".length()) : ""));
+  }
+
+  @Test
+  void trustpilotForbidsAskingForAnUpdate_soTheSatisfiedCustomerIsNotAsked_andWeReplyThatItWasResolved() {
+    ProcessInstance instance = cases.receive("trustpilot", "Jane Doe", "jane.doe@example.com");
+    resolveToSatisfaction(instance, "EMAIL");
+
+    assertThat(instance).hasPassed(GATEWAY_UPDATE_REQUEST_ALLOWED).hasNotPassed(TASK_ASK_REVIEW_UPDATE)
+        .isWaitingAt(TASK_APPROVE_PUBLIC_REPLY);
+    String draft = (String) runtimeService.getVariable(instance.getId(), "publicReplyText");
+    assertThat(draft).contains("confirm that this issue was resolved with the customer privately");
+    cases.complete(instance, TASK_APPROVE_PUBLIC_REPLY, Map.of("publicReplyText", draft));
+
+    assertThat(instance).isEnded().hasPassed(END_PUBLIC_REPLY_POSTED);
+    assertThat(communicationLog.forCase(instance.getBusinessKey())).extracting(Communication::kind).containsExactly(
+        CommunicationKind.OUTREACH, CommunicationKind.SATISFACTION_CHECK, CommunicationKind.PUBLIC_REPLY);
   }
 
   @Test
