@@ -382,6 +382,22 @@ class NegativeReviewRecoveryProcessTest {
     assertThat(communicationLog.forCase(instance.getBusinessKey())).isEmpty();
   }
 
+  @Test
+  void aPublicReplyThatNamesTheCustomerOrTheRemedyIsRefused() {
+    ProcessInstance instance = proposed("EMAIL");
+    cases.complete(instance, TASK_RECORD_CUSTOMER_ANSWER, Map.of("remedyAccepted", "false"));
+    String taskId = cases.task(instance, TASK_APPROVE_PUBLIC_REPLY).getId();
+
+    assertThatThrownBy(() -> formService.submitTaskForm(taskId,
+        Map.of("publicReplyText", "Thanks Jane, we have offered you a refund of £25 for order HSB-10231.")))
+        .isInstanceOf(FormFieldValidationException.class)
+        .hasMessageContaining("\"Jane\" is the customer's name")
+        .hasMessageContaining("\"£25\" is an amount of money")
+        .hasMessageContaining("\"HSB-10231\" is an order or transaction reference")
+        .hasMessageContaining("\"refund\" is a specific of the remedy");
+    assertThat(instance).isWaitingAt(TASK_APPROVE_PUBLIC_REPLY);
+  }
+
   // --- helpers ----------------------------------------------------------------------------------
 
   private void noTermsViolation(ProcessInstance instance) {
