@@ -98,7 +98,8 @@ class NegativeReviewRecoveryProcessTest {
   void happyPath_verifiedCustomerAcceptsRefund_isSatisfied_andUpdatesTheReview() {
     ProcessInstance instance = cases.receiveReviewFromSampleCustomer();
     assertThat(instance).hasPassed(START_REVIEW_RECEIVED, TASK_VERIFY_REVIEWER).isWaitingAt(TASK_ASSESS_TERMS);
-    assertThat(instance).variables().containsEntry("reviewerVerified", true);
+    assertThat(instance).variables().containsEntry("reviewerVerified", true)
+        .containsEntry("termsPreScreen", "No automatic findings. Read the review yourself: the decision is yours.");
 
     noTermsViolation(instance);
     assertThat(instance).isWaitingAt(TASK_PREPARE_OUTREACH);
@@ -141,6 +142,7 @@ class NegativeReviewRecoveryProcessTest {
     ProcessInstance instance = cases.receive("Randall Fake", null);
     assertThat(instance).variables().containsEntry("reviewerVerified", false);
     assertThat((String) runtimeService.getVariable(instance.getId(), "verificationFinding")).startsWith("Not a customer");
+    assertThat((String) runtimeService.getVariable(instance.getId(), "termsPreScreen")).startsWith("- Not verified");
 
     reportTermsViolation(instance);
     assertThat(instance).isWaitingAt(TASK_REPORT_TO_PLATFORM);
