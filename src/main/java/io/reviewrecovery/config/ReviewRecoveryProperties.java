@@ -20,7 +20,8 @@ import org.springframework.validation.annotation.Validated;
 public record ReviewRecoveryProperties(
     @Valid @NotNull Business business,
     @Valid @NotNull Verification verification,
-    @Valid @NotNull Process process) {
+    @Valid @NotNull Process process,
+    @Valid @NotNull Compliance compliance) {
 
   /** How the business presents itself to customers and in public replies. */
   public record Business(
@@ -50,6 +51,20 @@ public record ReviewRecoveryProperties(
       @NotNull Duration customerAnswer,
       @NotNull Duration satisfactionAnswer,
       @NotNull Duration reviewUpdate) {
+  }
+
+  /** What the business may ask of a customer, where platforms' rules differ. */
+  public record Compliance(@Valid @NotNull UpdateRequest updateRequest) {
+  }
+
+  /**
+   * Per platform, whether the one request to update a review may be sent once the customer is
+   * satisfied: off where the platform's rules forbid asking.
+   */
+  public record UpdateRequest(
+      @NotNull Boolean google,
+      @NotNull Boolean trustpilot,
+      @NotNull Boolean yelp) {
   }
 
   /** How long staff have for each piece of work, from the moment the task is created. */

@@ -31,6 +31,7 @@ public final class ReviewRecoveryProcess {
   public static final String GATEWAY_REMEDY_ACCEPTED = "Gateway_RemedyAccepted";
   public static final String GATEWAY_CUSTOMER_SATISFIED = "Gateway_CustomerSatisfied";
   public static final String GATEWAY_PROPOSAL_LIMIT_REACHED = "Gateway_ProposalLimitReached";
+  public static final String GATEWAY_UPDATE_REQUEST_ALLOWED = "Gateway_UpdateRequestAllowed";
   public static final String GATEWAY_REVIEW_UPDATED = "Gateway_ReviewUpdated";
 
   public static final String BOUNDARY_NO_PLATFORM_DECISION = "BoundaryEvent_NoPlatformDecision";

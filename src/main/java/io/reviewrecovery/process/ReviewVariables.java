@@ -27,6 +27,8 @@ public final class ReviewVariables {
   public static final ProcessVariable<Boolean> CUSTOMER_HIGH_VALUE = ProcessVariable.of("customerHighValue", Boolean.class);
 
   // Terms of service
+  /** Automatic findings for the assessor (private information, spam signals, unverified reviewer), one per line. */
+  public static final ProcessVariable<String> TERMS_PRE_SCREEN = ProcessVariable.of("termsPreScreen", String.class);
   public static final ProcessVariable<Boolean> TERMS_VIOLATED = ProcessVariable.of("termsViolated", Boolean.class);
   public static final ProcessVariable<SpinJsonNode> VIOLATION_REASONS = ProcessVariable.of("violationReasons", SpinJsonNode.class);
   public static final ProcessVariable<String> VIOLATION_EVIDENCE = ProcessVariable.of("violationEvidence", String.class);

@@ -3,17 +3,24 @@ package io.reviewrecovery.process;
 import static io.reviewrecovery.process.ReviewRecoveryProcess.*;
 import static io.reviewrecovery.process.ReviewVariables.*;
 
+import io.reviewrecovery.compliance.CaseSpecifics;
+import io.reviewrecovery.compliance.OutreachGuard;
+import io.reviewrecovery.compliance.PublicReplyGuard;
+import io.reviewrecovery.compliance.ReplyFinding;
 import io.reviewrecovery.messaging.Channel;
 import io.reviewrecovery.outreach.CustomerContacts;
 import io.reviewrecovery.outreach.RemedyType;
 import io.reviewrecovery.outreach.Reviewer;
 import io.reviewrecovery.platform.TermsViolationReason;
+import io.reviewrecovery.verification.CustomerContact;
+import io.reviewrecovery.verification.TransactionRecords;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.stream.Stream;
 import org.camunda.spin.Spin;
 import org.camunda.spin.SpinRuntimeException;
 import org.camunda.spin.json.SpinJsonNode;
@@ -23,7 +30,8 @@ import org.springframework.stereotype.Component;
 /**
  * What a person must have filled in before a task can be completed. Tasklist validates forms in
  * the browser only; {@link TaskCompletionGuard} applies these rules to every way of completing a
- * task, REST API included.
+ * task, REST API included. What is written to the customer, or posted publicly, must also pass the
+ * compliance guards.
  */
 @Component
 public class TaskInputRules {
@@ -32,9 +40,16 @@ public class TaskInputRules {
   static final int MAX_PUBLIC_REPLY_LENGTH = 4000;
 
   private final CustomerContacts contacts;
+  private final TransactionRecords records;
+  private final OutreachGuard outreachGuard;
+  private final PublicReplyGuard publicReplyGuard;
 
-  public TaskInputRules(CustomerContacts contacts) {
+  public TaskInputRules(CustomerContacts contacts, TransactionRecords records, OutreachGuard outreachGuard,
+      PublicReplyGuard publicReplyGuard) {
     this.contacts = contacts;
+    this.records = records;
+    this.outreachGuard = outreachGuard;
+    this.publicReplyGuard = publicReplyGuard;
   }
 
   /** The problems with what would be submitted for this task; empty when it may be completed. */
@@ -59,6 +74,7 @@ public class TaskInputRules {
         if (reply != null && reply.length() > MAX_PUBLIC_REPLY_LENGTH) {
           problems.add("Keep the public reply under %d characters; it has %d.".formatted(MAX_PUBLIC_REPLY_LENGTH, reply.length()));
         }
+        publicReplyGuard.check(reply, caseSpecifics(task)).stream().map(ReplyFinding::explanation).forEach(problems::add);
       }
       default -> throw new IllegalArgumentException("No input rules for task " + task.taskKey());
     }
@@ -115,6 +131,16 @@ public class TaskInputRules {
     if (channel == Channel.EMAIL && contacts.email(reviewer).isEmpty()) {
       problems.add("There is no email address for this customer: choose platform message or phone.");
     }
+    outreachGuard.check(apology).forEach(breach -> problems.add("Apology: " + breach.explanation()));
+    outreachGuard.check(task.text(REMEDY_DETAILS)).forEach(breach -> problems.add("Remedy details: " + breach.explanation()));
+  }
+
+  /** What the public reply must not reveal: who the customer is, the order and the remedy. */
+  private CaseSpecifics caseSpecifics(TaskInput task) {
+    Stream<String> onRecord = task.get(CUSTOMER_ID) instanceof Number id
+        ? records.contact(id.longValue()).map(CustomerContact::fullName).stream() : Stream.empty();
+    return new CaseSpecifics(Stream.concat(Stream.ofNullable(task.text(REVIEWER_NAME)), onRecord).toList(),
+        task.text(ORDER_REFERENCE), task.text(REMEDY_DETAILS));
   }
 
   private void refund(TaskInput task, List<String> problems) {

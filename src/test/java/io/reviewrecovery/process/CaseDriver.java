@@ -50,8 +50,12 @@ class CaseDriver {
   }
 
   ProcessInstance receive(String reviewerName, String reviewerEmail) {
+    return receive("google", reviewerName, reviewerEmail);
+  }
+
+  ProcessInstance receive(String platform, String reviewerName, String reviewerEmail) {
     String reviewId = "process-test-" + REVIEW_NUMBER.incrementAndGet();
-    NewReview review = new NewReview("google", reviewId, 1,
+    NewReview review = new NewReview(platform, reviewId, 1,
         "The lemon cake for my daughter's party arrived two hours late and the icing had melted.",
         reviewerName, reviewerEmail, null, "https://maps.example.com/reviews/" + reviewId,
         Instant.now().minus(1, ChronoUnit.DAYS));

@@ -98,7 +98,8 @@ class NegativeReviewRecoveryProcessTest {
   void happyPath_verifiedCustomerAcceptsRefund_isSatisfied_andUpdatesTheReview() {
     ProcessInstance instance = cases.receiveReviewFromSampleCustomer();
     assertThat(instance).hasPassed(START_REVIEW_RECEIVED, TASK_VERIFY_REVIEWER).isWaitingAt(TASK_ASSESS_TERMS);
-    assertThat(instance).variables().containsEntry("reviewerVerified", true);
+    assertThat(instance).variables().containsEntry("reviewerVerified", true)
+        .containsEntry("termsPreScreen", "No automatic findings. Read the review yourself: the decision is yours.");
 
     noTermsViolation(instance);
     assertThat(instance).isWaitingAt(TASK_PREPARE_OUTREACH);
@@ -109,7 +110,7 @@ class NegativeReviewRecoveryProcessTest {
     cases.complete(instance, TASK_IMPLEMENT_REMEDY, Map.of("remedyImplemented", true, "remedyImplementationNote", "Refund R-1"));
     assertThat(instance).hasPassed(TASK_ASK_SATISFACTION).isWaitingAt(TASK_RECORD_SATISFACTION);
     cases.complete(instance, TASK_RECORD_SATISFACTION, Map.of("customerSatisfied", "true"));
-    assertThat(instance).hasPassed(TASK_ASK_REVIEW_UPDATE).isWaitingAt(TASK_FOLLOW_UP_ON_REVIEW);
+    assertThat(instance).hasPassed(GATEWAY_UPDATE_REQUEST_ALLOWED, TASK_ASK_REVIEW_UPDATE).isWaitingAt(TASK_FOLLOW_UP_ON_REVIEW);
     cases.complete(instance, TASK_FOLLOW_UP_ON_REVIEW, Map.of("reviewUpdated", "true"));
 
     assertThat(instance).isEnded().hasPassed(END_REVIEW_UPDATED).hasNotPassed(TASK_APPROVE_PUBLIC_REPLY);
@@ -141,6 +142,7 @@ class NegativeReviewRecoveryProcessTest {
     ProcessInstance instance = cases.receive("Randall Fake", null);
     assertThat(instance).variables().containsEntry("reviewerVerified", false);
     assertThat((String) runtimeService.getVariable(instance.getId(), "verificationFinding")).startsWith("Not a customer");
+    assertThat((String) runtimeService.getVariable(instance.getId(), "termsPreScreen")).startsWith("- Not verified");
 
     reportTermsViolation(instance);
     assertThat(instance).isWaitingAt(TASK_REPORT_TO_PLATFORM);
@@ -305,6 +307,22 @@ class NegativeReviewRecoveryProcessTest {
   }
 
   @Test
+  void trustpilotForbidsAskingForAnUpdate_soTheSatisfiedCustomerIsNotAsked_andWeReplyThatItWasResolved() {
+    ProcessInstance instance = cases.receive("trustpilot", "Jane Doe", "jane.doe@example.com");
+    resolveToSatisfaction(instance, "EMAIL");
+
+    assertThat(instance).hasPassed(GATEWAY_UPDATE_REQUEST_ALLOWED).hasNotPassed(TASK_ASK_REVIEW_UPDATE)
+        .isWaitingAt(TASK_APPROVE_PUBLIC_REPLY);
+    String draft = (String) runtimeService.getVariable(instance.getId(), "publicReplyText");
+    assertThat(draft).contains("confirm that this issue was resolved with the customer privately");
+    cases.complete(instance, TASK_APPROVE_PUBLIC_REPLY, Map.of("publicReplyText", draft));
+
+    assertThat(instance).isEnded().hasPassed(END_PUBLIC_REPLY_POSTED);
+    assertThat(communicationLog.forCase(instance.getBusinessKey())).extracting(Communication::kind).containsExactly(
+        CommunicationKind.OUTREACH, CommunicationKind.SATISFACTION_CHECK, CommunicationKind.PUBLIC_REPLY);
+  }
+
+  @Test
   void customerIgnoresTheUpdateRequest_soWeReplyPublicly() {
     ProcessInstance instance = cases.receiveReviewFromSampleCustomer();
     resolveToSatisfaction(instance, "EMAIL");
@@ -346,6 +364,40 @@ class NegativeReviewRecoveryProcessTest {
         .hasMessageContaining("specific apology")
         .hasMessageContaining("is in the past");
     assertThat(withoutPhone).isWaitingAt(TASK_PREPARE_OUTREACH);
+  }
+
+  @Test
+  void aProposalThatTiesTheRemedyToTheReviewIsRefused_quotingTheSentenceAndTheRule() {
+    ProcessInstance instance = cases.receiveReviewFromSampleCustomer();
+    noTermsViolation(instance);
+    String taskId = cases.task(instance, TASK_PREPARE_OUTREACH).getId();
+    Map<String, Object> proposal = proposal("EMAIL");
+    proposal.put("remedyDetails", "The refund goes out on Friday. We'll refund you if you take the review down.");
+
+    assertThatThrownBy(() -> formService.submitTaskForm(taskId, proposal))
+        .isInstanceOf(FormFieldValidationException.class)
+        .hasMessageContaining("Remedy details: \"We'll refund you if you take the review down.\" offers something "
+            + "for changing or removing the review")
+        .hasMessageContaining("FTC 16 CFR 465.4")
+        .hasMessageNotContaining("The refund goes out on Friday");
+    assertThat(instance).isWaitingAt(TASK_PREPARE_OUTREACH);
+    assertThat(communicationLog.forCase(instance.getBusinessKey())).isEmpty();
+  }
+
+  @Test
+  void aPublicReplyThatNamesTheCustomerOrTheRemedyIsRefused() {
+    ProcessInstance instance = proposed("EMAIL");
+    cases.complete(instance, TASK_RECORD_CUSTOMER_ANSWER, Map.of("remedyAccepted", "false"));
+    String taskId = cases.task(instance, TASK_APPROVE_PUBLIC_REPLY).getId();
+
+    assertThatThrownBy(() -> formService.submitTaskForm(taskId,
+        Map.of("publicReplyText", "Thanks Jane, we have offered you a refund of £25 for order HSB-10231.")))
+        .isInstanceOf(FormFieldValidationException.class)
+        .hasMessageContaining("\"Jane\" is the customer's name")
+        .hasMessageContaining("\"£25\" is an amount of money")
+        .hasMessageContaining("\"HSB-10231\" is an order or transaction reference")
+        .hasMessageContaining("\"refund\" is a specific of the remedy");
+    assertThat(instance).isWaitingAt(TASK_APPROVE_PUBLIC_REPLY);
   }
 
   // --- helpers ----------------------------------------------------------------------------------
