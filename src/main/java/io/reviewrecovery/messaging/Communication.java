@@ -16,4 +16,9 @@ public record Communication(
     String subject,
     String body,
     Instant sentAt) {
+
+  /** The key of the {@code sequence}th message of this kind in a case, e.g. {@code google:review-1001:OUTREACH:1}. */
+  public static String idempotencyKey(String businessKey, CommunicationKind kind, int sequence) {
+    return "%s:%s:%d".formatted(businessKey, kind, sequence);
+  }
 }

@@ -4,6 +4,8 @@ package io.reviewrecovery.messaging;
  * A message on its way to a customer.
  *
  * @param idempotencyKey stable for this case and step, e.g. to derive an email's Message-ID
+ * @param body the plain text; what every channel can carry and what the communication log keeps
+ * @param htmlBody the same message as HTML, for channels that show it (email)
  */
 public record CustomerMessage(
     String idempotencyKey,
@@ -11,5 +13,6 @@ public record CustomerMessage(
     Channel channel,
     String recipient,
     String subject,
-    String body) {
+    String body,
+    String htmlBody) {
 }

@@ -6,14 +6,19 @@ import io.reviewrecovery.messaging.CommunicationKind;
 import io.reviewrecovery.messaging.CommunicationLog;
 import io.reviewrecovery.messaging.CustomerMessage;
 import io.reviewrecovery.messaging.CustomerMessenger;
+import io.reviewrecovery.responses.ResponseLink;
+import io.reviewrecovery.responses.ResponseLinks;
 import java.time.Instant;
+import java.util.List;
+import java.util.function.Function;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
 
 /**
  * Sends the private messages of a case, each at most once: the proposal, the satisfaction check
- * after each implemented remedy, and the single update request.
+ * after each implemented remedy, and the single update request. Each message carries the links
+ * through which the customer can answer it.
  */
 @Service
 public class CustomerOutreach {
@@ -24,13 +29,15 @@ public class CustomerOutreach {
   private final CustomerContacts contacts;
   private final CustomerMessenger messenger;
   private final CommunicationLog log;
+  private final ResponseLinks responseLinks;
 
   public CustomerOutreach(CustomerMessages messages, CustomerContacts contacts, CustomerMessenger messenger,
-      CommunicationLog log) {
+      CommunicationLog log, ResponseLinks responseLinks) {
     this.messages = messages;
     this.contacts = contacts;
     this.messenger = messenger;
     this.log = log;
+    this.responseLinks = responseLinks;
   }
 
   public void sendProposal(Reviewer reviewer, Proposal proposal) {
@@ -38,18 +45,18 @@ public class CustomerOutreach {
       throw new IllegalArgumentException("A phone proposal is made by the agent, not sent");
     }
     send(reviewer, CommunicationKind.OUTREACH, proposal.number(), proposal.channel(),
-        messages.outreach(reviewer, proposal));
+        links -> messages.outreach(reviewer, proposal, links));
   }
 
   public void askSatisfaction(Reviewer reviewer, Proposal proposal) {
     send(reviewer, CommunicationKind.SATISFACTION_CHECK, proposal.number(), writtenChannel(reviewer, proposal.channel()),
-        messages.satisfactionCheck(reviewer, proposal));
+        links -> messages.satisfactionCheck(reviewer, proposal, links));
   }
 
   /** The one request per case to update the review; a second call finds the first and sends nothing. */
   public void askToUpdateReview(Reviewer reviewer, Channel outreachChannel) {
     send(reviewer, CommunicationKind.UPDATE_REQUEST, 1, writtenChannel(reviewer, outreachChannel),
-        messages.updateRequest(reviewer));
+        links -> messages.updateRequest(reviewer, links));
   }
 
   /** Follow-ups go where the proposal went; after a phone call, by email when known. */
@@ -60,15 +67,18 @@ public class CustomerOutreach {
     return contacts.email(reviewer).isPresent() ? Channel.EMAIL : Channel.PLATFORM_MESSAGE;
   }
 
-  private void send(Reviewer reviewer, CommunicationKind kind, int sequence, Channel channel, CustomerMessages.Text text) {
-    String key = "%s:%s:%d".formatted(reviewer.businessKey(), kind, sequence);
+  private void send(Reviewer reviewer, CommunicationKind kind, int sequence, Channel channel,
+      Function<List<ResponseLink>, CustomerMessages.Text> wording) {
+    String key = Communication.idempotencyKey(reviewer.businessKey(), kind, sequence);
     String recipient = switch (channel) {
       case EMAIL -> contacts.email(reviewer).orElseThrow(
           () -> new IllegalStateException("Case " + reviewer.businessKey() + " has no email address for the customer"));
       case PLATFORM_MESSAGE -> contacts.platformAddress(reviewer);
       case PHONE, PLATFORM_PUBLIC -> throw new IllegalArgumentException(channel + " is not a written channel");
     };
-    CustomerMessage message = new CustomerMessage(key, reviewer.businessKey(), channel, recipient, text.subject(), text.body());
+    CustomerMessages.Text text = wording.apply(responseLinks.forMessage(reviewer.businessKey(), kind, sequence));
+    CustomerMessage message = new CustomerMessage(key, reviewer.businessKey(), channel, recipient, text.subject(), text.body(),
+        text.html());
     Communication entry = new Communication(key, reviewer.businessKey(), kind, channel, recipient, text.subject(),
         text.body(), Instant.now());
     if (log.deliverOnce(entry, () -> messenger.deliver(message))) {

@@ -12,7 +12,7 @@ import org.springframework.mock.env.MockEnvironment;
 class ChannelRoutingMessengerTest {
 
   private static final CustomerMessage EMAIL = new CustomerMessage("google:1:OUTREACH:1", "google:1", Channel.EMAIL,
-      "jane@example.com", "Subject", "Body");
+      "jane@example.com", "Subject", "Body", "<p>Body</p>");
 
   @Test
   void aConfiguredDeliveryGetsTheMessagesOfItsChannel() {

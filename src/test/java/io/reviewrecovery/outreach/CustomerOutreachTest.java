@@ -10,6 +10,7 @@ import io.reviewrecovery.messaging.CommunicationKind;
 import io.reviewrecovery.messaging.CommunicationLog;
 import io.reviewrecovery.messaging.CustomerMessage;
 import io.reviewrecovery.messaging.CustomerMessenger;
+import io.reviewrecovery.responses.ResponseLinks;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
@@ -47,6 +48,8 @@ class CustomerOutreachTest {
   TransactionTemplate transaction;
   @Autowired
   JdbcTemplate jdbc;
+  @Autowired
+  ResponseLinks responseLinks;
 
   private final RecordingMessenger messenger = new RecordingMessenger();
   private CustomerOutreach outreach;
@@ -59,7 +62,7 @@ class CustomerOutreachTest {
     String reviewId = "outreach-" + UUID.randomUUID();
     reviewer = new Reviewer("google:" + reviewId, "google", reviewId, "Rosalind Pemberton",
         "roz.p@platform-mail.example", CUSTOMER_ID);
-    outreach = new CustomerOutreach(messages, contacts, messenger, communicationLog);
+    outreach = new CustomerOutreach(messages, contacts, messenger, communicationLog, responseLinks);
   }
 
   @AfterEach
@@ -101,7 +104,7 @@ class CustomerOutreachTest {
   void aDeliveryThatFailsInsideTheTransactionLeavesNoEntrySoARetrySends() {
     CustomerOutreach failing = new CustomerOutreach(messages, contacts, message -> {
       throw new IllegalStateException("mail server unavailable");
-    }, communicationLog);
+    }, communicationLog, responseLinks);
 
     assertThatThrownBy(() -> transaction.executeWithoutResult(status -> failing.sendProposal(reviewer, refund(1))))
         .hasMessage("mail server unavailable");

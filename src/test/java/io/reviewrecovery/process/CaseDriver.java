@@ -8,7 +8,10 @@ import io.reviewrecovery.cases.ReviewIntake;
 import java.io.IOException;
 import java.io.InputStream;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -23,8 +26,9 @@ import org.camunda.bpm.engine.task.Task;
 /**
  * Drives cases the way the application does: reviews arrive through the intake, people complete
  * tasks through their deployed forms, and the jobs the job executor would run are run here.
+ * Public for the tests of other packages that need a case at a certain step.
  */
-class CaseDriver {
+public class CaseDriver {
 
   private static final AtomicInteger REVIEW_NUMBER = new AtomicInteger();
   private static final ObjectMapper JSON = new ObjectMapper();
@@ -35,7 +39,7 @@ class CaseDriver {
   private final FormService formService;
   private final ManagementService managementService;
 
-  CaseDriver(ReviewIntake intake, RuntimeService runtimeService, TaskService taskService, FormService formService,
+  public CaseDriver(ReviewIntake intake, RuntimeService runtimeService, TaskService taskService, FormService formService,
       ManagementService managementService) {
     this.intake = intake;
     this.runtimeService = runtimeService;
@@ -45,15 +49,15 @@ class CaseDriver {
   }
 
   /** A one-star review by Jane Doe, a customer of the sample records, that the intake starts a case for. */
-  ProcessInstance receiveReviewFromSampleCustomer() {
+  public ProcessInstance receiveReviewFromSampleCustomer() {
     return receive("Jane Doe", "jane.doe@example.com");
   }
 
-  ProcessInstance receive(String reviewerName, String reviewerEmail) {
+  public ProcessInstance receive(String reviewerName, String reviewerEmail) {
     return receive("google", reviewerName, reviewerEmail);
   }
 
-  ProcessInstance receive(String platform, String reviewerName, String reviewerEmail) {
+  public ProcessInstance receive(String platform, String reviewerName, String reviewerEmail) {
     String reviewId = "process-test-" + REVIEW_NUMBER.incrementAndGet();
     NewReview review = new NewReview(platform, reviewId, 1,
         "The lemon cake for my daughter's party arrived two hours late and the icing had melted.",
@@ -68,19 +72,30 @@ class CaseDriver {
    * Completes the instance's open task of this kind through its deployed form, as Tasklist does.
    * Fails if the form does not resolve. Afterwards runs the async continuations that follow.
    */
-  void complete(ProcessInstance instance, String taskKey, Map<String, Object> submitted) {
+  public void complete(ProcessInstance instance, String taskKey, Map<String, Object> submitted) {
     Task task = task(instance, taskKey);
     assertThat(deployedFormId(task)).as("form of %s", taskKey).isNotBlank();
     formService.submitTaskForm(task.getId(), submitted);
     runAsyncJobs(instance.getId());
   }
 
-  Task task(ProcessInstance instance, String taskKey) {
+  /** A refund of £25.00, processed in two days, with a specific apology, as the agent fills in the outreach form. */
+  public static Map<String, Object> refundProposal(String channel) {
+    Map<String, Object> proposal = new HashMap<>();
+    proposal.put("outreachChannel", channel);
+    proposal.put("apologyMessage", "We are sorry that your lemon cake arrived two hours late and the icing had melted.");
+    proposal.put("remedyType", "REFUND");
+    proposal.put("refundAmount", 25.0);
+    proposal.put("refundDate", LocalDate.now(ZoneOffset.UTC).plusDays(2).toString());
+    return proposal;
+  }
+
+  public Task task(ProcessInstance instance, String taskKey) {
     return taskService.createTaskQuery().processInstanceId(instance.getId()).taskDefinitionKey(taskKey).singleResult();
   }
 
   /** Fires the timer of a boundary event now, as if its wait had passed, then runs what follows. */
-  void fireTimer(ProcessInstance instance, String boundaryEventId) {
+  public void fireTimer(ProcessInstance instance, String boundaryEventId) {
     Job timer = managementService.createJobQuery().processInstanceId(instance.getId()).timers()
         .activityId(boundaryEventId).singleResult();
     assertThat(timer).as("timer of %s", boundaryEventId).isNotNull();
@@ -88,13 +103,13 @@ class CaseDriver {
     runAsyncJobs(instance.getId());
   }
 
-  Job timer(ProcessInstance instance, String boundaryEventId) {
+  public Job timer(ProcessInstance instance, String boundaryEventId) {
     return managementService.createJobQuery().processInstanceId(instance.getId()).timers()
         .activityId(boundaryEventId).singleResult();
   }
 
   /** Runs async continuations (not timers) until none is left, as the job executor would. */
-  void runAsyncJobs(String processInstanceId) {
+  public void runAsyncJobs(String processInstanceId) {
     List<Job> jobs;
     while (!(jobs = managementService.createJobQuery().processInstanceId(processInstanceId).messages().executable().list()).isEmpty()) {
       jobs.forEach(job -> managementService.executeJob(job.getId()));

@@ -17,7 +17,6 @@ import java.io.InputStream;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.FormService;
@@ -119,7 +118,7 @@ class NegativeReviewRecoveryProcessTest {
         CommunicationKind.OUTREACH, CommunicationKind.SATISFACTION_CHECK, CommunicationKind.UPDATE_REQUEST);
     assertThat(sent).extracting(Communication::recipient).containsOnly("jane.doe@example.com");
     Communication outreach = sent.get(0);
-    assertThat(outreach.body()).contains("icing had melted", "£25.00", "Please reply to let us know whether this works for you")
+    assertThat(outreach.body()).contains("icing had melted", "£25.00", "it is yours either way", "I accept: http://localhost:8080/respond/")
         .doesNotContainIgnoringCase("review");
     assertThat(sent.get(2).body()).contains("update it").doesNotContainIgnoringCase("remove");
   }
@@ -354,7 +353,7 @@ class NegativeReviewRecoveryProcessTest {
     ProcessInstance withoutPhone = cases.receive("Marcus Webb", null);
     noTermsViolation(withoutPhone);
     String taskId = cases.task(withoutPhone, TASK_PREPARE_OUTREACH).getId();
-    Map<String, Object> proposal = proposal("PHONE");
+    Map<String, Object> proposal = CaseDriver.refundProposal("PHONE");
     proposal.put("apologyMessage", "Sorry.");
     proposal.put("refundDate", LocalDate.now(ZoneOffset.UTC).minusDays(1).toString());
 
@@ -429,17 +428,7 @@ class NegativeReviewRecoveryProcessTest {
   }
 
   private void propose(ProcessInstance instance, String channel) {
-    cases.complete(instance, TASK_PREPARE_OUTREACH, proposal(channel));
-  }
-
-  private static Map<String, Object> proposal(String channel) {
-    Map<String, Object> proposal = new HashMap<>();
-    proposal.put("outreachChannel", channel);
-    proposal.put("apologyMessage", "We are sorry that your lemon cake arrived two hours late and the icing had melted.");
-    proposal.put("remedyType", "REFUND");
-    proposal.put("refundAmount", 25.0);
-    proposal.put("refundDate", LocalDate.now(ZoneOffset.UTC).plusDays(2).toString());
-    return proposal;
+    cases.complete(instance, TASK_PREPARE_OUTREACH, CaseDriver.refundProposal(channel));
   }
 
   private void acceptAndImplement(ProcessInstance instance) {

@@ -1,0 +1,168 @@
+package io.reviewrecovery.messaging;
+
+import static io.reviewrecovery.process.ReviewRecoveryProcess.*;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.init;
+
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.ServerSetupTest;
+import io.reviewrecovery.ReviewRecoveryTest;
+import io.reviewrecovery.cases.ReviewIntake;
+import io.reviewrecovery.process.CaseDriver;
+import jakarta.mail.BodyPart;
+import jakarta.mail.Multipart;
+import jakarta.mail.Part;
+import jakarta.mail.internet.InternetAddress;
+import jakarta.mail.internet.MimeMessage;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.camunda.bpm.engine.FormService;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/**
+ * Customer messages over real SMTP, received by an in-JVM server (GreenMail). Setting the SMTP
+ * host makes even the local profile send email.
+ *
+ * <p>This is the test suite's one extra Spring context: the SMTP server's port is known only at
+ * run time, and the shared context must keep emails in the local outbox.
+ */
+@ReviewRecoveryTest
+class EmailToCustomersTest {
+
+  /**
+   * Started with the class, not by GreenMail's JUnit extension: the Spring context (and with it the
+   * SMTP port it reads) is loaded before any extension registered on this class starts.
+   */
+  static final GreenMail SMTP = startSmtpServer();
+
+  private static GreenMail startSmtpServer() {
+    GreenMail server = new GreenMail(ServerSetupTest.SMTP.dynamicPort());
+    server.start();
+    return server;
+  }
+
+  @AfterAll
+  static void stopSmtpServer() {
+    SMTP.stop();
+  }
+
+  @DynamicPropertySource
+  static void smtpServer(DynamicPropertyRegistry properties) {
+    properties.add("spring.mail.host", () -> SMTP.getSmtp().getBindTo());
+    properties.add("spring.mail.port", () -> SMTP.getSmtp().getPort());
+    properties.add("spring.mail.properties.mail.smtp.starttls.enable", () -> "false");
+    properties.add("spring.mail.properties.mail.smtp.starttls.required", () -> "false");
+  }
+
+  private static final String APOLOGY = "We are sorry that your lemon cake arrived two hours late and the icing had melted.";
+
+  @Autowired ProcessEngine processEngine;
+  @Autowired RuntimeService runtimeService;
+  @Autowired TaskService taskService;
+  @Autowired FormService formService;
+  @Autowired ManagementService managementService;
+  @Autowired ReviewIntake intake;
+
+  CaseDriver cases;
+
+  @BeforeEach
+  void setUp() throws Exception {
+    init(processEngine);
+    cases = new CaseDriver(intake, runtimeService, taskService, formService, managementService);
+    SMTP.purgeEmailFromAllMailboxes();
+  }
+
+  @Test
+  void theProposalArrivesAsOneEmailWithTextAndHtml_andARetryOfTheStepSendsNothingNew() throws Exception {
+    ProcessInstance instance = proposedByEmail();
+
+    MimeMessage mail = singleEmail();
+    assertThat(mail.getAllRecipients()).extracting(Object::toString).containsExactly("jane.doe@example.com");
+    assertThat(mail.getFrom()).containsExactly(new InternetAddress("care@harbourstreetbakery.example"));
+    assertThat(mail.getReplyTo()).containsExactly(new InternetAddress("care@harbourstreetbakery.example"));
+    assertThat(mail.getSubject()).isEqualTo("We are sorry, and we would like to make it right");
+    assertThat(mail.getMessageID()).isEqualTo("<%s.OUTREACH.1@harbourstreetbakery.example>"
+        .formatted(instance.getBusinessKey().replace(':', '.')));
+    String refundDate = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK).format(LocalDate.now(ZoneOffset.UTC).plusDays(2));
+    assertThat(part(mail, "text/plain")).contains("Dear Jane Doe,", APOLOGY, "£25.00", refundDate,
+        "I accept: http://localhost:8080/respond/", "No thanks: http://localhost:8080/respond/");
+    assertThat(part(mail, "text/html")).contains("<html lang=\"en\">", APOLOGY, "£25.00", refundDate,
+        "href=\"http://localhost:8080/respond/", ">I accept</a>", ">No thanks</a>");
+
+    runtimeService.createProcessInstanceModification(instance.getId())
+        .cancelAllForActivity(TASK_RECORD_CUSTOMER_ANSWER)
+        .startBeforeActivity(TASK_SEND_PRIVATE_OUTREACH)
+        .execute();
+    cases.runAsyncJobs(instance.getId());
+
+    assertThat(instance).isWaitingAt(TASK_RECORD_CUSTOMER_ANSWER);
+    assertThat(SMTP.getReceivedMessages()).as("the step ran again, the email was not sent again").hasSize(1);
+  }
+
+  @Test
+  void eachLaterMessageIsAnEmailOfItsOwn_andTheUpdateRequestOnlyLetsTheCustomerSayNo() throws Exception {
+    ProcessInstance instance = proposedByEmail();
+    cases.complete(instance, TASK_RECORD_CUSTOMER_ANSWER, Map.of("remedyAccepted", "true"));
+    cases.complete(instance, TASK_IMPLEMENT_REMEDY, Map.of("remedyImplemented", true));
+    cases.complete(instance, TASK_RECORD_SATISFACTION, Map.of("customerSatisfied", "true"));
+    assertThat(instance).isWaitingAt(TASK_FOLLOW_UP_ON_REVIEW);
+
+    List<MimeMessage> received = Arrays.asList(SMTP.getReceivedMessages());
+    String messageIdPrefix = "<" + instance.getBusinessKey().replace(':', '.');
+    assertThat(received).extracting(MimeMessage::getMessageID).containsExactly(
+        messageIdPrefix + ".OUTREACH.1@harbourstreetbakery.example>",
+        messageIdPrefix + ".SATISFACTION_CHECK.1@harbourstreetbakery.example>",
+        messageIdPrefix + ".UPDATE_REQUEST.1@harbourstreetbakery.example>");
+    assertThat(part(received.get(1), "text/plain")).contains("your refund of £25.00 has been processed",
+        "Yes, all good: http://localhost:8080/respond/", "Not yet: http://localhost:8080/respond/");
+    String updateRequest = part(received.get(2), "text/plain");
+    assertThat(updateRequest).contains("you are welcome to update it", "No thanks: http://localhost:8080/respond/")
+        .doesNotContain("I accept", "Yes, all good").doesNotContainIgnoringCase("remove");
+  }
+
+  private ProcessInstance proposedByEmail() {
+    ProcessInstance instance = cases.receiveReviewFromSampleCustomer();
+    cases.complete(instance, TASK_ASSESS_TERMS, Map.of("termsViolated", "false"));
+    cases.complete(instance, TASK_PREPARE_OUTREACH, CaseDriver.refundProposal("EMAIL"));
+    assertThat(instance).isWaitingAt(TASK_RECORD_CUSTOMER_ANSWER);
+    return instance;
+  }
+
+  private static MimeMessage singleEmail() {
+    MimeMessage[] received = SMTP.getReceivedMessages();
+    assertThat(received).hasSize(1);
+    return received[0];
+  }
+
+  /** The decoded text of the message's one part of this type, however deeply it is nested. */
+  private static String part(Part part, String type) throws Exception {
+    if (part.isMimeType(type)) {
+      return (String) part.getContent();
+    }
+    if (part.getContent() instanceof Multipart multipart) {
+      StringBuilder found = new StringBuilder();
+      for (int i = 0; i < multipart.getCount(); i++) {
+        BodyPart child = multipart.getBodyPart(i);
+        found.append(part(child, type));
+      }
+      return found.toString();
+    }
+    return "";
+  }
+}
