@@ -370,7 +370,7 @@ class NegativeReviewRecoveryProcessTest {
     ProcessInstance instance = cases.receiveReviewFromSampleCustomer();
     noTermsViolation(instance);
     String taskId = cases.task(instance, TASK_PREPARE_OUTREACH).getId();
-    Map<String, Object> proposal = proposal("EMAIL");
+    Map<String, Object> proposal = CaseDriver.refundProposal("EMAIL");
     proposal.put("remedyDetails", "The refund goes out on Friday. We'll refund you if you take the review down.");
 
     assertThatThrownBy(() -> formService.submitTaskForm(taskId, proposal))
