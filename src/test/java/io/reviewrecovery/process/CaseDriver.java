@@ -24,7 +24,7 @@ import org.camunda.bpm.engine.task.Task;
  * Drives cases the way the application does: reviews arrive through the intake, people complete
  * tasks through their deployed forms, and the jobs the job executor would run are run here.
  */
-class CaseDriver {
+public class CaseDriver {
 
   private static final AtomicInteger REVIEW_NUMBER = new AtomicInteger();
   private static final ObjectMapper JSON = new ObjectMapper();
@@ -35,7 +35,7 @@ class CaseDriver {
   private final FormService formService;
   private final ManagementService managementService;
 
-  CaseDriver(ReviewIntake intake, RuntimeService runtimeService, TaskService taskService, FormService formService,
+  public CaseDriver(ReviewIntake intake, RuntimeService runtimeService, TaskService taskService, FormService formService,
       ManagementService managementService) {
     this.intake = intake;
     this.runtimeService = runtimeService;
@@ -90,7 +90,7 @@ class CaseDriver {
   }
 
   /** Runs async continuations (not timers) until none is left, as the job executor would. */
-  void runAsyncJobs(String processInstanceId) {
+  public void runAsyncJobs(String processInstanceId) {
     List<Job> jobs;
     while (!(jobs = managementService.createJobQuery().processInstanceId(processInstanceId).messages().executable().list()).isEmpty()) {
       jobs.forEach(job -> managementService.executeJob(job.getId()));
