@@ -7,9 +7,11 @@ import static io.reviewrecovery.process.ReviewVariables.PLATFORM_REVIEW_ID;
 import com.github.tomakehurst.wiremock.WireMockServer;
 import io.reviewrecovery.ReviewRecoveryTest;
 import io.reviewrecovery.cases.ReviewCase;
+import io.reviewrecovery.cases.ReviewCases;
 import io.reviewrecovery.cases.ReviewIntake;
 import io.reviewrecovery.process.CaseDriver;
 import io.reviewrecovery.process.ReviewRecoveryProcess;
+import java.time.Instant;
 import java.util.Map;
 import java.util.UUID;
 import org.camunda.bpm.engine.FormService;
@@ -77,6 +79,8 @@ public abstract class PlatformIntegrationTest {
   @Autowired
   protected ReviewIntake intake;
   @Autowired
+  protected ReviewCases reviewCases;
+  @Autowired
   TaskService taskService;
   @Autowired
   FormService formService;
@@ -93,15 +97,18 @@ public abstract class PlatformIntegrationTest {
     return "r" + UUID.randomUUID().toString().replace("-", "");
   }
 
-  /** A case of this review started right before the given step, as if it had come that far. */
+  /** A registered case of this review started right before the given step, as if it had come that far. */
   protected ProcessInstance caseAt(String activityId, String platform, String reviewId, Map<String, Object> variables) {
-    return runtimeService.createProcessInstanceByKey(ReviewRecoveryProcess.PROCESS_ID)
-        .businessKey(ReviewCase.businessKey(platform, reviewId))
+    String businessKey = ReviewCase.businessKey(platform, reviewId);
+    ProcessInstance instance = runtimeService.createProcessInstanceByKey(ReviewRecoveryProcess.PROCESS_ID)
+        .businessKey(businessKey)
         .setVariable(PLATFORM.name(), platform)
         .setVariable(PLATFORM_REVIEW_ID.name(), reviewId)
         .setVariables(variables)
         .startBeforeActivity(activityId)
         .execute();
+    reviewCases.add(new ReviewCase(businessKey, platform, reviewId, instance.getId(), Instant.now()));
+    return instance;
   }
 
   protected Job job(ProcessInstance instance, String activityId) {
