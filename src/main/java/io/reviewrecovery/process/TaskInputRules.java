@@ -7,6 +7,7 @@ import io.reviewrecovery.messaging.Channel;
 import io.reviewrecovery.outreach.CustomerContacts;
 import io.reviewrecovery.outreach.RemedyType;
 import io.reviewrecovery.outreach.Reviewer;
+import io.reviewrecovery.platform.PlatformDirectMessages;
 import io.reviewrecovery.platform.TermsViolationReason;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -32,9 +33,11 @@ public class TaskInputRules {
   static final int MAX_PUBLIC_REPLY_LENGTH = 4000;
 
   private final CustomerContacts contacts;
+  private final PlatformDirectMessages directMessages;
 
-  public TaskInputRules(CustomerContacts contacts) {
+  public TaskInputRules(CustomerContacts contacts, PlatformDirectMessages directMessages) {
     this.contacts = contacts;
+    this.directMessages = directMessages;
   }
 
   /** The problems with what would be submitted for this task; empty when it may be completed. */
@@ -114,6 +117,9 @@ public class TaskInputRules {
     }
     if (channel == Channel.EMAIL && contacts.email(reviewer).isEmpty()) {
       problems.add("There is no email address for this customer: choose platform message or phone.");
+    }
+    if (channel == Channel.PLATFORM_MESSAGE) {
+      directMessages.unavailable(task.text(PLATFORM)).ifPresent(problems::add);
     }
   }
 
