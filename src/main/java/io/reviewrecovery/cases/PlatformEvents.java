@@ -21,23 +21,35 @@ public class PlatformEvents {
     this.runtimeService = runtimeService;
   }
 
+  /**
+   * @throws org.springframework.web.ErrorResponseException 404 for an unknown case, 409 when the
+   *     case is not waiting for the event (nothing changes then)
+   */
   public void deliver(String businessKey, PlatformEventType event) {
     ReviewCase reviewCase = cases.find(businessKey).orElseThrow(() -> CaseProblems.noSuchCase(businessKey));
+    if (!deliverIfWaiting(reviewCase, event)) {
+      throw CaseProblems.notWaitingFor(businessKey, event);
+    }
+  }
+
+  /** @return whether the case was waiting for the event and took it; if not, nothing changed */
+  public boolean deliverIfWaiting(ReviewCase reviewCase, PlatformEventType event) {
     boolean waiting = runtimeService.createEventSubscriptionQuery()
         .processInstanceId(reviewCase.processInstanceId())
         .eventType(EventType.MESSAGE.name())
         .eventName(event.messageName())
         .count() > 0;
     if (!waiting) {
-      throw CaseProblems.notWaitingFor(businessKey, event);
+      return false;
     }
     try {
       runtimeService.createMessageCorrelation(event.messageName())
           .processInstanceId(reviewCase.processInstanceId())
           .correlateWithResult();
     } catch (MismatchingMessageCorrelationException movedOnMeanwhile) {
-      throw CaseProblems.notWaitingFor(businessKey, event);
+      return false;
     }
-    LOG.info("Case {}: platform reported {}", businessKey, event);
+    LOG.info("Case {}: platform reported {}", reviewCase.businessKey(), event);
+    return true;
   }
 }

@@ -11,6 +11,7 @@ import io.reviewrecovery.messaging.Channel;
 import io.reviewrecovery.outreach.CustomerContacts;
 import io.reviewrecovery.outreach.RemedyType;
 import io.reviewrecovery.outreach.Reviewer;
+import io.reviewrecovery.platform.PlatformDirectMessages;
 import io.reviewrecovery.platform.TermsViolationReason;
 import io.reviewrecovery.verification.CustomerContact;
 import io.reviewrecovery.verification.TransactionRecords;
@@ -43,13 +44,15 @@ public class TaskInputRules {
   private final TransactionRecords records;
   private final OutreachGuard outreachGuard;
   private final PublicReplyGuard publicReplyGuard;
+  private final PlatformDirectMessages directMessages;
 
   public TaskInputRules(CustomerContacts contacts, TransactionRecords records, OutreachGuard outreachGuard,
-      PublicReplyGuard publicReplyGuard) {
+      PublicReplyGuard publicReplyGuard, PlatformDirectMessages directMessages) {
     this.contacts = contacts;
     this.records = records;
     this.outreachGuard = outreachGuard;
     this.publicReplyGuard = publicReplyGuard;
+    this.directMessages = directMessages;
   }
 
   /** The problems with what would be submitted for this task; empty when it may be completed. */
@@ -130,6 +133,9 @@ public class TaskInputRules {
     }
     if (channel == Channel.EMAIL && contacts.email(reviewer).isEmpty()) {
       problems.add("There is no email address for this customer: choose platform message or phone.");
+    }
+    if (channel == Channel.PLATFORM_MESSAGE) {
+      directMessages.unavailable(task.text(PLATFORM)).ifPresent(problems::add);
     }
     outreachGuard.check(apology).forEach(breach -> problems.add("Apology: " + breach.explanation()));
     outreachGuard.check(task.text(REMEDY_DETAILS)).forEach(breach -> problems.add("Remedy details: " + breach.explanation()));

@@ -1,0 +1,19 @@
+package io.reviewrecovery.platform;
+
+/**
+ * One review platform's API, for the platform-independent {@link ReviewPlatform}. Only enabled
+ * platforms have an adapter bean.
+ */
+public interface PlatformAdapter {
+
+  Platform platform();
+
+  /**
+   * Posts the reply publicly under the review. Called at most once per case by
+   * {@link PublicReplies}; an adapter whose platform would post twice on a retried call makes sure
+   * it does not.
+   *
+   * @throws PlatformCallFailed when the platform did not take the reply
+   */
+  void postPublicReply(PlatformReview review, String text);
+}

@@ -1,0 +1,134 @@
+package io.reviewrecovery.platform;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.net.http.HttpClient;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Stream;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.client.JdkClientHttpRequestFactory;
+import org.springframework.web.client.ResourceAccessException;
+import org.springframework.web.client.RestClient;
+import org.springframework.web.client.RestClientResponseException;
+
+/**
+ * The HTTP side of one platform adapter: its base URL, its bearer token, connect and read timeouts
+ * on every call, and every failure turned into a {@link PlatformCallFailed} that says what the
+ * platform answered and whether a retry can help.
+ */
+public final class PlatformHttp {
+
+  private static final ObjectMapper JSON = new ObjectMapper();
+  private static final int MAX_MESSAGE_LENGTH = 500;
+
+  private final Platform platform;
+  private final RestClient rest;
+
+  public PlatformHttp(Platform platform, PlatformProperties.Settings settings, PlatformProperties.Http http) {
+    this.platform = platform;
+    JdkClientHttpRequestFactory requests = new JdkClientHttpRequestFactory(
+        HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(http.connectTimeout()).build());
+    requests.setReadTimeout(http.readTimeout());
+    this.rest = RestClient.builder()
+        .baseUrl(settings.baseUrl().toString())
+        .requestFactory(requests)
+        .defaultHeader(HttpHeaders.AUTHORIZATION, "Bearer " + settings.accessToken())
+        .defaultHeader(HttpHeaders.ACCEPT, MediaType.APPLICATION_JSON_VALUE)
+        .build();
+  }
+
+  /**
+   * Makes one request.
+   *
+   * @param action what the call does, for messages, e.g. "post the public reply to review 123"
+   */
+  public <T> T call(String action, Function<RestClient, T> request) {
+    return call(action, request, error -> Optional.empty());
+  }
+
+  /**
+   * Makes one request; {@code platformSpecific} may read an error answer its own way first (e.g. a
+   * limit the platform reports with a 400).
+   */
+  public <T> T call(String action, Function<RestClient, T> request,
+      Function<PlatformError, Optional<PlatformCallFailed>> platformSpecific) {
+    try {
+      return request.apply(rest);
+    } catch (RestClientResponseException answer) {
+      PlatformError error = PlatformError.of(answer);
+      throw platformSpecific.apply(error).orElseGet(() -> failure(action, error));
+    } catch (ResourceAccessException noAnswer) {
+      throw PlatformCallFailed.unavailable("%s did not answer in time to %s (%s).".formatted(platform.displayName(),
+          action, noAnswer.getMostSpecificCause().getMessage()), null);
+    }
+  }
+
+  private PlatformCallFailed failure(String action, PlatformError error) {
+    String said = "%s answered HTTP %d to %s: %s".formatted(platform.displayName(), error.status(), action, error.describe());
+    if (error.status() == 429 || error.status() >= 500) {
+      return PlatformCallFailed.unavailable(said, error.retryAfter().orElse(null));
+    }
+    return PlatformCallFailed.refused(said);
+  }
+
+  /** What a platform said when it did not do what was asked. */
+  public record PlatformError(int status, String code, String message, HttpHeaders headers) {
+
+    static PlatformError of(RestClientResponseException answer) {
+      String body = answer.getResponseBodyAsString();
+      JsonNode error = parse(body);
+      JsonNode details = error.path("error").isObject() ? error.path("error") : error;
+      String code = firstText(details, "id", "status", "errorCode", "code").orElse(null);
+      String message = firstText(details, "message", "description", "details")
+          .orElse(body.isBlank() ? answer.getStatusText() : body);
+      HttpHeaders headers = answer.getResponseHeaders() == null ? new HttpHeaders() : answer.getResponseHeaders();
+      return new PlatformError(answer.getStatusCode().value(), code, shorten(message.strip()), headers);
+    }
+
+    String describe() {
+      return code == null ? message : code + " " + message;
+    }
+
+    /** When the platform asked to be called again: {@code Retry-After} in seconds or as an HTTP date. */
+    Optional<Instant> retryAfter() {
+      String value = headers.getFirst(HttpHeaders.RETRY_AFTER);
+      if (value == null || value.isBlank()) {
+        return Optional.empty();
+      }
+      if (value.strip().chars().allMatch(Character::isDigit)) {
+        return Optional.of(Instant.now().plus(Duration.ofSeconds(Long.parseLong(value.strip()))));
+      }
+      try {
+        return Optional.of(ZonedDateTime.parse(value.strip(), DateTimeFormatter.RFC_1123_DATE_TIME).toInstant());
+      } catch (DateTimeParseException notADate) {
+        return Optional.empty();
+      }
+    }
+
+    private static JsonNode parse(String body) {
+      try {
+        JsonNode node = JSON.readTree(body);
+        return node == null ? JSON.createObjectNode() : node;
+      } catch (IOException notJson) {
+        return JSON.createObjectNode();
+      }
+    }
+
+    private static Optional<String> firstText(JsonNode node, String... fields) {
+      return Stream.of(fields).map(node::path).filter(JsonNode::isValueNode).map(JsonNode::asText)
+          .filter(text -> !text.isBlank()).findFirst();
+    }
+
+    private static String shorten(String text) {
+      return text.length() <= MAX_MESSAGE_LENGTH ? text : text.substring(0, MAX_MESSAGE_LENGTH) + "…";
+    }
+  }
+}

@@ -1,0 +1,35 @@
+package io.reviewrecovery.platform;
+
+import java.time.Instant;
+import java.util.List;
+
+/** A platform whose reviews can be listed, for the {@link ReviewPoller}. */
+public interface ReviewSource {
+
+  Platform platform();
+
+  /**
+   * The reviews created or changed after {@code since}, newest change first.
+   *
+   * @throws PlatformCallFailed when the platform could not be read
+   */
+  List<ListedReview> reviewsChangedSince(Instant since);
+
+  /**
+   * Whether the review is still published.
+   *
+   * @throws PlatformCallFailed when the platform could not be asked
+   */
+  boolean isPublished(String platformReviewId);
+
+  /** A review as the platform lists it. */
+  record ListedReview(
+      String platformReviewId,
+      int rating,
+      String text,
+      String reviewerName,
+      String reviewUrl,
+      Instant publishedAt,
+      Instant updatedAt) {
+  }
+}

@@ -1,0 +1,120 @@
+package io.reviewrecovery.platform;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.*;
+import static io.reviewrecovery.process.ReviewRecoveryProcess.END_REVIEW_REMOVED_BY_PLATFORM;
+import static io.reviewrecovery.process.ReviewRecoveryProcess.TASK_RECORD_PLATFORM_DECISION;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.Map;
+import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/** The poller against Google Business Profile's review list on WireMock. */
+class ReviewPollerTest extends PlatformIntegrationTest {
+
+  private static final String REVIEWS = "/v4/accounts/%s/locations/%s/reviews".formatted(GOOGLE_ACCOUNT, GOOGLE_LOCATION);
+
+  @Autowired
+  ReviewPoller poller;
+  @Autowired
+  HistoryService historyService;
+  @Autowired
+  JdbcTemplate jdbc;
+
+  private final Instant now = Instant.now().truncatedTo(ChronoUnit.SECONDS);
+
+  @BeforeEach
+  void firstPollEver() {
+    jdbc.update("delete from platform_poll_state where platform = 'google'");
+  }
+
+  @Test
+  void startsACaseForEachNewNegativeReview_pageByPage_andContinuesWhereItStopped() {
+    String oneStar = newReviewId();
+    String fiveStars = newReviewId();
+    String twoStars = newReviewId();
+    String longAgo = newReviewId();
+    stubPage("", "p2", review(oneStar, "ONE", "Late and melted.", now.minus(1, ChronoUnit.HOURS)),
+        review(fiveStars, "FIVE", "Lovely cake!", now.minus(2, ChronoUnit.HOURS)));
+    stubPage("p2", "", review(twoStars, "TWO", "Too sweet, and rude staff.", now.minus(3, ChronoUnit.HOURS)),
+        review(longAgo, "ONE", "Bad, long ago.", now.minus(10, ChronoUnit.DAYS)));
+
+    poller.pollAll();
+
+    assertThat(reviewCases.find("google:" + oneStar)).isPresent();
+    assertThat(reviewCases.find("google:" + twoStars)).isPresent();
+    assertThat(reviewCases.find("google:" + fiveStars)).as("above the rating limit").isEmpty();
+    assertThat(reviewCases.find("google:" + longAgo)).as("older than the first poll looks back").isEmpty();
+    PLATFORMS.verify(getRequestedFor(urlPathEqualTo(REVIEWS))
+        .withHeader("Authorization", equalTo("Bearer " + GOOGLE_TOKEN))
+        .withQueryParam("orderBy", equalTo("updateTime desc")).withQueryParam("pageToken", equalTo("p2")));
+    assertThat(lastUpdate()).isEqualTo(now.minus(1, ChronoUnit.HOURS));
+
+    // the reviewer raises the rating; the next poll reads only what changed since the last one
+    PLATFORMS.resetRequests();
+    stubPage("", "p2", review(oneStar, "FOUR", "Late and melted.", now.minus(10, ChronoUnit.MINUTES)),
+        review(twoStars, "TWO", "Too sweet, and rude staff.", now.minus(3, ChronoUnit.HOURS)));
+
+    poller.pollAll();
+
+    PLATFORMS.verify(1, getRequestedFor(urlPathEqualTo(REVIEWS)));
+    assertThat(jdbc.queryForObject("select type || ' ' || state from platform_event where event_id = ?", String.class,
+        "poll:updated:" + oneStar + ":" + now.minus(10, ChronoUnit.MINUTES)))
+        .as("kept until the case waits for an update").isEqualTo("REVIEW_UPDATED PENDING");
+    assertThat(jdbc.queryForObject("select count(*) from platform_event where platform_review_id = ?", Integer.class,
+        twoStars)).as("unchanged reviews report nothing new").isOne();
+    assertThat(lastUpdate()).isEqualTo(now.minus(10, ChronoUnit.MINUTES));
+  }
+
+  @Test
+  void aReviewGoneWhileItsCaseWaitsForThePlatformsDecisionEndsTheCaseAsRemoved() {
+    String reviewId = newReviewId();
+    ProcessInstance instance = caseAt(TASK_RECORD_PLATFORM_DECISION, "google", reviewId, Map.of());
+    stubPage("", "");
+    PLATFORMS.stubFor(get(urlPathEqualTo(REVIEWS + "/" + reviewId)).willReturn(aResponse().withStatus(404)));
+
+    poller.pollAll();
+
+    assertThat(historyService.createHistoricProcessInstanceQuery().processInstanceId(instance.getId()).singleResult()
+        .getEndActivityId()).isEqualTo(END_REVIEW_REMOVED_BY_PLATFORM);
+  }
+
+  @Test
+  void aFailingPlatformIsTriedAgainNextTime_fromWhereItStopped() {
+    Instant stoppedAt = now.minus(1, ChronoUnit.DAYS);
+    jdbc.update("insert into platform_poll_state (platform, last_update_time, polled_at) values ('google', ?, ?)",
+        Timestamp.from(stoppedAt), Timestamp.from(stoppedAt));
+    PLATFORMS.stubFor(get(urlPathEqualTo(REVIEWS)).willReturn(aResponse().withStatus(503)));
+
+    poller.pollAll();
+
+    assertThat(lastUpdate()).isEqualTo(stoppedAt);
+  }
+
+  private Instant lastUpdate() {
+    return jdbc.queryForObject("select last_update_time from platform_poll_state where platform = 'google'",
+        Timestamp.class).toInstant();
+  }
+
+  private static void stubPage(String pageToken, String nextPageToken, String... reviews) {
+    PLATFORMS.stubFor(get(urlPathEqualTo(REVIEWS)).withQueryParam("pageToken", equalTo(pageToken))
+        .willReturn(okJson("{\"reviews\": [%s], \"nextPageToken\": \"%s\"}".formatted(String.join(",", reviews),
+            nextPageToken))));
+  }
+
+  private static String review(String reviewId, String stars, String comment, Instant updated) {
+    return """
+        {"name": "accounts/%s/locations/%s/reviews/%s", "reviewId": "%s",
+         "reviewer": {"displayName": "Jane Doe"}, "starRating": "%s", "comment": "%s",
+         "createTime": "%s", "updateTime": "%s"}
+        """.formatted(GOOGLE_ACCOUNT, GOOGLE_LOCATION, reviewId, reviewId, stars, comment,
+        updated.minus(1, ChronoUnit.MINUTES), updated);
+  }
+}

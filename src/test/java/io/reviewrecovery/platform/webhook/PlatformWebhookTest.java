@@ -1,0 +1,194 @@
+package io.reviewrecovery.platform.webhook;
+
+import static io.reviewrecovery.process.ReviewRecoveryProcess.END_REVIEW_UPDATED;
+import static io.reviewrecovery.process.ReviewRecoveryProcess.TASK_ASSESS_TERMS;
+import static io.reviewrecovery.process.ReviewRecoveryProcess.TASK_FOLLOW_UP_ON_REVIEW;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.reviewrecovery.cases.PlatformEventInbox;
+import io.reviewrecovery.platform.PlatformIntegrationTest;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import org.camunda.bpm.engine.HistoryService;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.http.HttpEntity;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/** {@code POST /api/platform-webhooks/{platform}} over real HTTP, signed as the README describes. */
+class PlatformWebhookTest extends PlatformIntegrationTest {
+
+  @Autowired
+  TestRestTemplate http;
+  @Autowired
+  PlatformEventInbox inbox;
+  @Autowired
+  HistoryService historyService;
+  @Autowired
+  JdbcTemplate jdbc;
+
+  @Test
+  void aSignedNewNegativeReviewStartsOneCase_andAReplayOfTheEventChangesNothing() {
+    String reviewId = newReviewId();
+    String body = newReview("evt-" + reviewId, "google", reviewId, 1);
+
+    ResponseEntity<JsonNode> first = send("google", body, GOOGLE_WEBHOOK_SECRET, now());
+    assertThat(first.getStatusCode()).isEqualTo(HttpStatus.ACCEPTED);
+    assertThat(first.getBody().get("state").asText()).isEqualTo("HANDLED");
+    var reviewCase = reviewCases.find("google:" + reviewId).orElseThrow();
+
+    ResponseEntity<JsonNode> replay = send("google", body, GOOGLE_WEBHOOK_SECRET, now());
+    assertThat(replay.getStatusCode()).isEqualTo(HttpStatus.ACCEPTED);
+    assertThat(replay.getBody().get("duplicate").asBoolean()).isTrue();
+    assertThat(reviewCases.find("google:" + reviewId).orElseThrow().processInstanceId())
+        .isEqualTo(reviewCase.processInstanceId());
+    assertThat(runtimeService.createProcessInstanceQuery().processInstanceBusinessKey("google:" + reviewId).count()).isOne();
+  }
+
+  @Test
+  void aReviewAboveTheRatingLimitStartsNoCase() {
+    String reviewId = newReviewId();
+
+    ResponseEntity<JsonNode> answer = send("trustpilot", newReview("evt-" + reviewId, "trustpilot", reviewId, 4),
+        TRUSTPILOT_WEBHOOK_SECRET, now());
+
+    assertThat(answer.getBody().get("state").asText()).isEqualTo("IGNORED");
+    assertThat(reviewCases.find("trustpilot:" + reviewId)).isEmpty();
+  }
+
+  @Test
+  void unsignedWronglySignedOrStaleRequestsAre401_andChangeNothing() {
+    String reviewId = newReviewId();
+    String body = newReview("evt-" + reviewId, "google", reviewId, 1);
+    long events = events();
+
+    HttpHeaders unsigned = new HttpHeaders();
+    unsigned.setContentType(MediaType.APPLICATION_JSON);
+    assertThat(http.postForEntity("/api/platform-webhooks/google", new HttpEntity<>(body, unsigned), JsonNode.class)
+        .getStatusCode()).isEqualTo(HttpStatus.UNAUTHORIZED);
+    assertThat(send("google", body, "not-the-secret", now()).getStatusCode()).isEqualTo(HttpStatus.UNAUTHORIZED);
+    assertThat(send("google", body, TRUSTPILOT_WEBHOOK_SECRET, now()).getStatusCode())
+        .as("another platform's secret").isEqualTo(HttpStatus.UNAUTHORIZED);
+    ResponseEntity<JsonNode> stale = send("google", body, GOOGLE_WEBHOOK_SECRET, now().minus(6, ChronoUnit.MINUTES));
+    assertThat(stale.getStatusCode()).isEqualTo(HttpStatus.UNAUTHORIZED);
+    assertThat(stale.getBody().get("detail").asText()).contains("replayed");
+
+    assertThat(events()).isEqualTo(events);
+    assertThat(reviewCases.find("google:" + reviewId)).isEmpty();
+  }
+
+  @Test
+  void aTamperedBodyIs401() {
+    String reviewId = newReviewId();
+    String signedBody = newReview("evt-" + reviewId, "google", reviewId, 1);
+    String timestamp = String.valueOf(now().getEpochSecond());
+    HttpHeaders headers = headers(timestamp, WebhookSignature.sign(GOOGLE_WEBHOOK_SECRET, timestamp,
+        signedBody.getBytes(StandardCharsets.UTF_8)));
+
+    ResponseEntity<JsonNode> answer = http.postForEntity("/api/platform-webhooks/google",
+        new HttpEntity<>(signedBody.replace("\"rating\": 1", "\"rating\": 2"), headers), JsonNode.class);
+
+    assertThat(answer.getStatusCode()).isEqualTo(HttpStatus.UNAUTHORIZED);
+  }
+
+  @Test
+  void unknownPlatformsAndPlatformsWithoutWebhookAre404() {
+    String body = "{\"eventId\": \"e-1\", \"type\": \"REVIEW_REMOVED\", \"platformReviewId\": \"x\"}";
+
+    assertThat(send("myspace", body, GOOGLE_WEBHOOK_SECRET, now()).getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
+    assertThat(send("yelp", body, GOOGLE_WEBHOOK_SECRET, now()).getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
+  }
+
+  @Test
+  void malformedOrIncompleteEventsAre400_andChangeNothing() {
+    long events = events();
+
+    ResponseEntity<JsonNode> notJson = send("google", "{not json", GOOGLE_WEBHOOK_SECRET, now());
+    ResponseEntity<JsonNode> unknownType = send("google", "{\"eventId\": \"e-2\", \"type\": \"REVIEW_LIKED\"}",
+        GOOGLE_WEBHOOK_SECRET, now());
+    ResponseEntity<JsonNode> noReviewId = send("google", "{\"eventId\": \"e-3\", \"type\": \"REVIEW_UPDATED\"}",
+        GOOGLE_WEBHOOK_SECRET, now());
+    String reviewId = newReviewId();
+    ResponseEntity<JsonNode> otherPlatformsReview = send("google", newReview("e-4", "yelp", reviewId, 1),
+        GOOGLE_WEBHOOK_SECRET, now());
+    ResponseEntity<JsonNode> badRating = send("google", newReview("e-5", "google", reviewId, 9), GOOGLE_WEBHOOK_SECRET, now());
+
+    assertThat(notJson.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+    assertThat(unknownType.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+    assertThat(noReviewId.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+    assertThat(noReviewId.getBody().get("detail").asText()).contains("needs platformReviewId");
+    assertThat(otherPlatformsReview.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+    assertThat(otherPlatformsReview.getBody().get("detail").asText()).contains("review.platform must be google");
+    assertThat(badRating.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+    assertThat(badRating.getBody().get("detail").asText()).contains("review.rating");
+    assertThat(events()).isEqualTo(events);
+  }
+
+  @Test
+  void anUpdateThatArrivesWhileTheCaseIsAssessed_endsTheCaseOnceItWaitsForTheUpdate() {
+    String reviewId = newReviewId();
+    send("google", newReview("evt-new-" + reviewId, "google", reviewId, 1), GOOGLE_WEBHOOK_SECRET, now());
+    String processInstanceId = reviewCases.find("google:" + reviewId).orElseThrow().processInstanceId();
+    cases.runAsyncJobs(processInstanceId);
+    assertThat(runtimeService.getActiveActivityIds(processInstanceId)).containsExactly(TASK_ASSESS_TERMS);
+
+    ResponseEntity<JsonNode> early = send("google",
+        "{\"eventId\": \"evt-upd-" + reviewId + "\", \"type\": \"REVIEW_UPDATED\", \"platformReviewId\": \"" + reviewId + "\"}",
+        GOOGLE_WEBHOOK_SECRET, now());
+    assertThat(early.getStatusCode()).isEqualTo(HttpStatus.ACCEPTED);
+    assertThat(early.getBody().get("state").asText()).isEqualTo("PENDING");
+    inbox.deliverWaiting();
+    assertThat(runtimeService.getActiveActivityIds(processInstanceId)).as("kept, not forced on the case")
+        .containsExactly(TASK_ASSESS_TERMS);
+
+    // the case comes as far as following up on the review (the steps between are the process tests' business)
+    runtimeService.createProcessInstanceModification(processInstanceId)
+        .cancelAllForActivity(TASK_ASSESS_TERMS).startBeforeActivity(TASK_FOLLOW_UP_ON_REVIEW).execute();
+    inbox.deliverWaiting();
+
+    assertThat(historyService.createHistoricProcessInstanceQuery().processInstanceId(processInstanceId).singleResult()
+        .getEndActivityId()).isEqualTo(END_REVIEW_UPDATED);
+    assertThat(jdbc.queryForObject("select state from platform_event where event_id = ?", String.class,
+        "evt-upd-" + reviewId)).isEqualTo("HANDLED");
+  }
+
+  private ResponseEntity<JsonNode> send(String platform, String body, String secret, Instant at) {
+    String timestamp = String.valueOf(at.getEpochSecond());
+    String signature = WebhookSignature.sign(secret, timestamp, body.getBytes(StandardCharsets.UTF_8));
+    return http.postForEntity("/api/platform-webhooks/" + platform, new HttpEntity<>(body, headers(timestamp, signature)),
+        JsonNode.class);
+  }
+
+  private static HttpHeaders headers(String timestamp, String signature) {
+    HttpHeaders headers = new HttpHeaders();
+    headers.setContentType(MediaType.APPLICATION_JSON);
+    headers.set(WebhookSignature.TIMESTAMP_HEADER, timestamp);
+    headers.set(WebhookSignature.SIGNATURE_HEADER, signature);
+    return headers;
+  }
+
+  private static String newReview(String eventId, String platform, String reviewId, int rating) {
+    return """
+        {"eventId": "%s", "type": "REVIEW_CREATED", "review": {
+          "platform": "%s", "platformReviewId": "%s", "rating": %d,
+          "text": "The cake arrived two hours late and the icing had melted.",
+          "reviewerName": "Jane Doe", "reviewerEmail": "jane.doe@example.com",
+          "publishedAt": "%s"}}
+        """.formatted(eventId, platform, reviewId, rating, now().minus(1, ChronoUnit.HOURS));
+  }
+
+  private static Instant now() {
+    return Instant.now();
+  }
+
+  private long events() {
+    return jdbc.queryForObject("select count(*) from platform_event", Long.class);
+  }
+}
