@@ -13,7 +13,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.reviewrecovery.ReviewRecoveryTest;
-import io.reviewrecovery.cases.ReviewIntake;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
@@ -21,7 +20,6 @@ import java.util.stream.Collectors;
 import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.FilterService;
 import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
@@ -32,6 +30,7 @@ import org.camunda.bpm.model.bpmn.instance.UserTask;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.context.ApplicationContext;
 import org.springframework.core.io.ByteArrayResource;
 import org.springframework.http.HttpEntity;
 import org.springframework.http.HttpHeaders;
@@ -75,8 +74,8 @@ class EngineAuthorizationTest {
   private final OpenCases cases;
 
   @Autowired
-  EngineAuthorizationTest(ReviewIntake intake, ManagementService managementService, RuntimeService runtimeService) {
-    this.cases = new OpenCases(intake, managementService, runtimeService);
+  EngineAuthorizationTest(ApplicationContext application) {
+    this.cases = new OpenCases(application);
   }
 
   // ---------------------------------------------------------------------------------------------

@@ -5,16 +5,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.reviewrecovery.ReviewRecoveryTest;
-import io.reviewrecovery.cases.ReviewIntake;
 import java.util.List;
 import org.camunda.bpm.engine.FilterService;
-import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.variable.value.TypedValue;
 import org.camunda.spin.json.SpinJsonNode;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.context.ApplicationContext;
 import org.springframework.core.env.Environment;
 import org.springframework.http.HttpEntity;
 import org.springframework.http.HttpHeaders;
@@ -45,8 +44,8 @@ class EngineInputSafetyTest {
   private final OpenCases cases;
 
   @Autowired
-  EngineInputSafetyTest(ReviewIntake intake, ManagementService managementService, RuntimeService runtimeService) {
-    this.cases = new OpenCases(intake, managementService, runtimeService);
+  EngineInputSafetyTest(ApplicationContext application) {
+    this.cases = new OpenCases(application);
   }
 
   // ---------------------------------------------------------------------------------------------

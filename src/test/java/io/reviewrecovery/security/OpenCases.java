@@ -11,6 +11,7 @@ import java.util.UUID;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.runtime.Job;
+import org.springframework.context.ApplicationContext;
 
 /** Cases for the access tests, started through the intake as the application (no user). */
 class OpenCases {
@@ -19,10 +20,10 @@ class OpenCases {
   private final ManagementService managementService;
   private final RuntimeService runtimeService;
 
-  OpenCases(ReviewIntake intake, ManagementService managementService, RuntimeService runtimeService) {
-    this.intake = intake;
-    this.managementService = managementService;
-    this.runtimeService = runtimeService;
+  OpenCases(ApplicationContext application) {
+    this.intake = application.getBean(ReviewIntake.class);
+    this.managementService = application.getBean(ManagementService.class);
+    this.runtimeService = application.getBean(RuntimeService.class);
   }
 
   /** A new case, waiting at the reputation team's assessment of the terms; its process instance id. */
