@@ -32,19 +32,18 @@ class EngineInputSafetyTest {
   private static final String EXPRESSION = "${currentUser()}";
   private static final String DEFERRED_EXPRESSION = "#{currentUser()}";
 
-  @Autowired
-  TestRestTemplate http;
-  @Autowired
-  FilterService filterService;
-  @Autowired
-  RuntimeService runtimeService;
-  @Autowired
-  Environment environment;
-
+  private final TestRestTemplate http;
+  private final FilterService filterService;
+  private final RuntimeService runtimeService;
+  private final Environment environment;
   private final OpenCases cases;
 
   @Autowired
-  EngineInputSafetyTest(ApplicationContext application) {
+  EngineInputSafetyTest(TestRestTemplate http, ApplicationContext application) {
+    this.http = http;
+    this.filterService = application.getBean(FilterService.class);
+    this.runtimeService = application.getBean(RuntimeService.class);
+    this.environment = application.getEnvironment();
     this.cases = new OpenCases(application);
   }
 
