@@ -43,7 +43,6 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.test.context.TestExecutionListeners;
-import org.springframework.test.context.TestPropertySource;
 
 /**
  * The real BPMN with the real delegates, listeners and services, over the local deliveries: every
@@ -55,10 +54,6 @@ import org.springframework.test.context.TestPropertySource;
 @Import({ProcessEngineCoverageConfiguration.class, NegativeReviewRecoveryProcessTest.RecordSequenceFlows.class})
 @TestExecutionListeners(listeners = ProcessEngineCoverageTestExecutionListener.class,
     mergeMode = TestExecutionListeners.MergeMode.MERGE_WITH_DEFAULTS)
-// This class has a Spring context of its own. Were its engine named "default" too, it would replace
-// the shared context's engine where the engine REST API and the webapps look engines up by name,
-// and the HTTP tests of later classes would reach this context's database instead of their own.
-@TestPropertySource(properties = "camunda.bpm.generate-unique-process-engine-name=true")
 class NegativeReviewRecoveryProcessTest {
 
   @TestConfiguration
