@@ -1,5 +1,11 @@
 package io.reviewrecovery.cases;
 
+import static io.reviewrecovery.process.ReviewRecoveryProcess.GROUP_REPUTATION;
+import static io.reviewrecovery.process.ReviewRecoveryProcess.GROUP_SUPPORT;
+import static io.reviewrecovery.security.RoleAuthorizations.GROUP_INTEGRATION;
+import static org.camunda.bpm.engine.authorization.Groups.CAMUNDA_ADMIN;
+
+import io.reviewrecovery.security.AllowedGroups;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import java.net.URI;
@@ -14,7 +20,12 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.util.UriComponentsBuilder;
 
-/** The case API that review integrations and people's tools use; documented in the README. */
+/**
+ * The case API that review integrations and people's tools use; documented in the README. Each
+ * endpoint names the groups that may call it: integrations and both teams report reviews, only
+ * the teams read case files, and only integrations and reputation (whose task the platform's
+ * decision closes) report platform events. Admins may do everything.
+ */
 @RestController
 @RequestMapping("/api/reviews")
 public class ReviewController {
@@ -30,6 +41,7 @@ public class ReviewController {
   }
 
   /** 201 with a new case; 200 with the existing one when the review was received before. */
+  @AllowedGroups({GROUP_INTEGRATION, GROUP_SUPPORT, GROUP_REPUTATION, CAMUNDA_ADMIN})
   @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
   public ResponseEntity<CaseReference> receive(@Valid @RequestBody NewReview review, UriComponentsBuilder uri) {
     ReviewIntake.Intake result = intake.receive(review);
@@ -41,6 +53,7 @@ public class ReviewController {
         .body(new CaseReference(reviewCase.businessKey(), reviewCase.processInstanceId()));
   }
 
+  @AllowedGroups({GROUP_SUPPORT, GROUP_REPUTATION, CAMUNDA_ADMIN})
   @GetMapping("/{platform}/{platformReviewId}")
   public CaseFile caseFile(@PathVariable String platform, @PathVariable String platformReviewId) {
     String businessKey = ReviewCase.businessKey(platform, platformReviewId);
@@ -48,6 +61,7 @@ public class ReviewController {
   }
 
   /** 204 when the case took the event; 404 for an unknown case; 409 when it is not waiting for it. */
+  @AllowedGroups({GROUP_INTEGRATION, GROUP_REPUTATION, CAMUNDA_ADMIN})
   @PostMapping(path = "/{platform}/{platformReviewId}/platform-events", consumes = MediaType.APPLICATION_JSON_VALUE)
   public ResponseEntity<Void> platformEvent(@PathVariable String platform, @PathVariable String platformReviewId,
       @Valid @RequestBody PlatformEvent event) {

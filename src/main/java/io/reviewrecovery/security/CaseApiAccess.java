@@ -1,0 +1,83 @@
+package io.reviewrecovery.security;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.util.Collections;
+import java.util.List;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.identity.Group;
+import org.camunda.bpm.engine.rest.security.auth.AuthenticationProvider;
+import org.camunda.bpm.engine.rest.security.auth.AuthenticationResult;
+import org.camunda.bpm.engine.rest.security.auth.impl.HttpBasicAuthenticationProvider;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+import org.springframework.stereotype.Component;
+import org.springframework.web.ErrorResponseException;
+import org.springframework.web.method.HandlerMethod;
+import org.springframework.web.servlet.HandlerInterceptor;
+import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
+import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
+
+/**
+ * Who may use the case API ({@code /api/reviews}): the caller authenticates with HTTP Basic as a
+ * Camunda user (401 otherwise; wrong passwords count towards the engine's login lockout) and must
+ * be in one of the {@link AllowedGroups} of the endpoint (403 otherwise). Both answers are
+ * {@code application/problem+json}.
+ *
+ * <p>The API then works with the engine as the application, not as the caller: its own rules
+ * decide, and the callers need no engine permissions. Granting them those (starting instances,
+ * correlating messages, reading history) would also let them do the same over {@code /engine-rest},
+ * past the API's validation and its one-case-per-review rule.
+ */
+@Component
+public class CaseApiAccess implements HandlerInterceptor, WebMvcConfigurer {
+
+  private static final Logger LOG = LoggerFactory.getLogger(CaseApiAccess.class);
+
+  private final ProcessEngine processEngine;
+  private final AuthenticationProvider basic = new HttpBasicAuthenticationProvider();
+
+  public CaseApiAccess(ProcessEngine processEngine) {
+    this.processEngine = processEngine;
+  }
+
+  @Override
+  public void addInterceptors(InterceptorRegistry registry) {
+    registry.addInterceptor(this).addPathPatterns("/api/reviews/**");
+  }
+
+  @Override
+  public boolean preHandle(HttpServletRequest request, HttpServletResponse response, Object handler) {
+    AuthenticationResult caller = basic.extractAuthenticatedUser(request, processEngine);
+    if (!caller.isAuthenticated()) {
+      basic.augmentResponseByAuthenticationChallenge(response, processEngine);
+      throw problem(HttpStatus.UNAUTHORIZED, "Authentication required",
+          "Send the HTTP Basic credentials of a user.");
+    }
+    if (handler instanceof HandlerMethod endpoint) {
+      String userId = caller.getAuthenticatedUser();
+      AllowedGroups allowed = endpoint.getMethodAnnotation(AllowedGroups.class);
+      List<String> allowedGroups = allowed == null ? List.of() : List.of(allowed.value());
+      if (Collections.disjoint(groupsOf(userId), allowedGroups)) {
+        LOG.info("Case API: {} {} refused to user '{}', who is in none of the groups {}",
+            request.getMethod(), request.getRequestURI(), userId, allowedGroups);
+        throw problem(HttpStatus.FORBIDDEN, "Not allowed",
+            "User '" + userId + "' may not do this; it is for members of " + allowedGroups + ".");
+      }
+    }
+    return true;
+  }
+
+  private List<String> groupsOf(String userId) {
+    return processEngine.getIdentityService().createGroupQuery().groupMember(userId).list().stream()
+        .map(Group::getId).toList();
+  }
+
+  private static ErrorResponseException problem(HttpStatus status, String title, String detail) {
+    ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
+    problem.setTitle(title);
+    return new ErrorResponseException(status, problem, null);
+  }
+}

@@ -1,0 +1,103 @@
+package io.reviewrecovery.security;
+
+import static io.reviewrecovery.process.ReviewRecoveryProcess.GROUP_REPUTATION;
+import static io.reviewrecovery.process.ReviewRecoveryProcess.GROUP_SUPPORT;
+import static io.reviewrecovery.process.ReviewRecoveryProcess.PROCESS_ID;
+
+import java.util.List;
+import java.util.Objects;
+import org.camunda.bpm.engine.AuthorizationService;
+import org.camunda.bpm.engine.FilterService;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.authorization.Authorization;
+import org.camunda.bpm.engine.authorization.Groups;
+import org.camunda.bpm.engine.authorization.Permission;
+import org.camunda.bpm.engine.authorization.Permissions;
+import org.camunda.bpm.engine.authorization.Resource;
+import org.camunda.bpm.engine.authorization.Resources;
+import org.camunda.bpm.engine.filter.Filter;
+import org.camunda.bpm.engine.identity.Group;
+import org.camunda.bpm.spring.boot.starter.property.CamundaBpmProperties;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.InitializingBean;
+import org.springframework.stereotype.Component;
+
+/**
+ * The product's roles, in every profile: the groups {@code support}, {@code reputation} and
+ * {@code integration}, and what the two teams need in the engine to work in Tasklist: access to
+ * Tasklist (not Cockpit or Admin, which show and change every case and the users), the shared task
+ * filter, and reading the process definition. The tasks themselves are granted by the engine: each
+ * task's candidate group gets READ and TASK_WORK on that task alone
+ * ({@code defaultUserPermissionForTask}), so a team sees and completes only its own tasks. The
+ * {@code integration} group gets nothing in the engine; it may only use the case API
+ * ({@link CaseApiAccess}). Admins ({@code camunda-admin}) get every permission from the starter
+ * when it creates the admin user.
+ *
+ * <p>Runs after the engine started and creates only what is missing: an authorization an admin
+ * changed in Admin stays as it is.
+ */
+@Component
+public class RoleAuthorizations implements InitializingBean {
+
+  /** Users of the review feeds and platform integrations: the case API only. */
+  public static final String GROUP_INTEGRATION = "integration";
+
+  private static final List<String> TEAMS = List.of(GROUP_SUPPORT, GROUP_REPUTATION);
+  private static final String TASKLIST = "tasklist";
+
+  private static final Logger LOG = LoggerFactory.getLogger(RoleAuthorizations.class);
+
+  private final IdentityService identityService;
+  private final AuthorizationService authorizationService;
+  private final FilterService filterService;
+  private final String sharedFilterName;
+
+  public RoleAuthorizations(IdentityService identityService, AuthorizationService authorizationService,
+      FilterService filterService, CamundaBpmProperties camunda) {
+    this.identityService = identityService;
+    this.authorizationService = authorizationService;
+    this.filterService = filterService;
+    this.sharedFilterName = Objects.requireNonNull(camunda.getFilter().getCreate(),
+        "camunda.bpm.filter.create must name the shared task filter");
+  }
+
+  @Override
+  public void afterPropertiesSet() {
+    group(GROUP_SUPPORT, "Support", Groups.GROUP_TYPE_WORKFLOW);
+    group(GROUP_REPUTATION, "Reputation", Groups.GROUP_TYPE_WORKFLOW);
+    group(GROUP_INTEGRATION, "Integrations", Groups.GROUP_TYPE_SYSTEM);
+    List<Filter> sharedFilters = filterService.createFilterQuery().filterName(sharedFilterName).list();
+    for (String team : TEAMS) {
+      grant(team, Resources.APPLICATION, TASKLIST, Permissions.ACCESS);
+      grant(team, Resources.PROCESS_DEFINITION, PROCESS_ID, Permissions.READ);
+      sharedFilters.forEach(filter -> grant(team, Resources.FILTER, filter.getId(), Permissions.READ));
+    }
+  }
+
+  private void group(String id, String name, String type) {
+    if (identityService.createGroupQuery().groupId(id).count() == 0) {
+      Group group = identityService.newGroup(id);
+      group.setName(name);
+      group.setType(type);
+      identityService.saveGroup(group);
+      LOG.info("Group '{}' created", id);
+    }
+  }
+
+  private void grant(String groupId, Resource resource, String resourceId, Permission permission) {
+    boolean granted = authorizationService.createAuthorizationQuery()
+        .authorizationType(Authorization.AUTH_TYPE_GRANT)
+        .groupIdIn(groupId).resourceType(resource).resourceId(resourceId)
+        .count() > 0;
+    if (!granted) {
+      Authorization authorization = authorizationService.createNewAuthorization(Authorization.AUTH_TYPE_GRANT);
+      authorization.setGroupId(groupId);
+      authorization.setResource(resource);
+      authorization.setResourceId(resourceId);
+      authorization.addPermission(permission);
+      authorizationService.saveAuthorization(authorization);
+      LOG.info("Group '{}' granted {} on {} '{}'", groupId, permission.getName(), resource.resourceName(), resourceId);
+    }
+  }
+}
