@@ -9,6 +9,7 @@ import org.camunda.bpm.engine.impl.cmd.SubmitTaskFormCmd;
 import org.camunda.bpm.engine.impl.context.Context;
 import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
 import org.camunda.bpm.engine.impl.interceptor.Command;
+import org.camunda.bpm.engine.impl.interceptor.CommandContext;
 import org.camunda.bpm.engine.impl.interceptor.CommandInterceptor;
 import org.camunda.bpm.engine.impl.persistence.entity.TaskEntity;
 import org.camunda.bpm.engine.variable.VariableMap;
@@ -47,11 +48,14 @@ public class TaskCompletionGuard extends CommandInterceptor {
   }
 
   private void check(String taskId, Map<?, ?> submitted) {
-    TaskEntity task = taskId == null ? null : Context.getCommandContext().getTaskManager().findTaskById(taskId);
+    CommandContext commandContext = Context.getCommandContext();
+    TaskEntity task = taskId == null ? null : commandContext.getTaskManager().findTaskById(taskId);
     if (task == null || task.getExecution() == null
         || !ReviewRecoveryProcess.PROCESS_ID.equals(task.getProcessDefinition().getKey())) {
       return; // unknown tasks and tasks of other processes are the engine's business
     }
+    // Who may not work on the task learns nothing about what it needs: the engine's 403 comes first.
+    commandContext.getProcessEngineConfiguration().getCommandCheckers().forEach(checker -> checker.checkTaskWork(task));
     Map<String, Object> values = new HashMap<>(task.getVariables());
     if (submitted != null) {
       submitted.keySet().forEach(name -> values.put((String) name, plainValue(submitted, (String) name)));

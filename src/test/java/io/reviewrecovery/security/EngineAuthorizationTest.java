@@ -92,6 +92,10 @@ class EngineAuthorizationTest {
     assertThat(as(AGENT).postForEntity("/engine-rest/task/" + assessment.getId() + "/claim",
         json("{\"userId\": \"agent\"}"), String.class).getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
     assertThat(completeAssessment(AGENT, assessment).getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+    ResponseEntity<String> emptyCompletion = as(AGENT).postForEntity("/engine-rest/task/" + assessment.getId() + "/complete",
+        json("{\"variables\": {}}"), String.class);
+    assertThat(emptyCompletion.getStatusCode()).as("no hint of what the task needs").isEqualTo(HttpStatus.FORBIDDEN);
+    assertThat(emptyCompletion.getBody()).doesNotContain("cannot be completed yet");
 
     assertThat(runtimeService.getActiveActivityIds(instance)).containsExactly(TASK_ASSESS_TERMS);
   }
