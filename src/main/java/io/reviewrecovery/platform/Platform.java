@@ -11,6 +11,12 @@ public enum Platform {
   TRUSTPILOT("Trustpilot"),
   YELP("Yelp");
 
+  /**
+   * The longest public reply, in UTF-8 bytes: Google documents 4096 and refuses more; the same
+   * bound keeps replies concise on the other platforms.
+   */
+  public static final int MAX_REPLY_BYTES = 4096;
+
   private final String displayName;
 
   Platform(String displayName) {

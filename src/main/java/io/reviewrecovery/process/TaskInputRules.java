@@ -11,10 +11,12 @@ import io.reviewrecovery.messaging.Channel;
 import io.reviewrecovery.outreach.CustomerContacts;
 import io.reviewrecovery.outreach.RemedyType;
 import io.reviewrecovery.outreach.Reviewer;
+import io.reviewrecovery.platform.Platform;
 import io.reviewrecovery.platform.PlatformDirectMessages;
 import io.reviewrecovery.platform.TermsViolationReason;
 import io.reviewrecovery.verification.CustomerContact;
 import io.reviewrecovery.verification.TransactionRecords;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
@@ -38,7 +40,6 @@ import org.springframework.stereotype.Component;
 public class TaskInputRules {
 
   static final int MIN_APOLOGY_LENGTH = 40;
-  static final int MAX_PUBLIC_REPLY_LENGTH = 4000;
 
   private final CustomerContacts contacts;
   private final TransactionRecords records;
@@ -74,8 +75,9 @@ public class TaskInputRules {
       case TASK_APPROVE_PUBLIC_REPLY -> {
         requireText(task, PUBLIC_REPLY_TEXT, "the reply to post", problems);
         String reply = task.text(PUBLIC_REPLY_TEXT);
-        if (reply != null && reply.length() > MAX_PUBLIC_REPLY_LENGTH) {
-          problems.add("Keep the public reply under %d characters; it has %d.".formatted(MAX_PUBLIC_REPLY_LENGTH, reply.length()));
+        int bytes = reply == null ? 0 : reply.getBytes(StandardCharsets.UTF_8).length;
+        if (bytes > Platform.MAX_REPLY_BYTES) {
+          problems.add("Shorten the public reply to at most %d bytes (UTF-8); it has %d.".formatted(Platform.MAX_REPLY_BYTES, bytes));
         }
         publicReplyGuard.check(reply, caseSpecifics(task)).stream().map(ReplyFinding::explanation).forEach(problems::add);
       }

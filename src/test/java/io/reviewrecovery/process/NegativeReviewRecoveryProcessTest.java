@@ -197,6 +197,11 @@ class NegativeReviewRecoveryProcessTest {
     String draft = (String) runtimeService.getVariable(instance.getId(), "publicReplyText");
     assertThat(draft).contains("We sincerely apologize for the initial experience", "care@harbourstreetbakery.example")
         .doesNotContain("resolved", "Jane", "£", "refund");
+    String tooLong = draft + "\n" + "Merci à toute l'équipe. ".repeat(160);
+    assertThat(tooLong.length()).as("fewer characters than the limit, more bytes").isLessThan(4096);
+    String approvalTask = cases.task(instance, TASK_APPROVE_PUBLIC_REPLY).getId();
+    assertThatThrownBy(() -> formService.submitTaskForm(approvalTask, Map.of("publicReplyText", tooLong)))
+        .isInstanceOf(FormFieldValidationException.class).hasMessageContaining("at most 4096 bytes");
 
     cases.complete(instance, TASK_APPROVE_PUBLIC_REPLY, Map.of("publicReplyText", draft));
 

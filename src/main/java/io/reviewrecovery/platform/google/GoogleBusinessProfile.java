@@ -25,8 +25,6 @@ import org.springframework.stereotype.Component;
 @ConditionalOnProperty(prefix = "review-recovery.platforms.google", name = "enabled", havingValue = "true")
 public class GoogleBusinessProfile implements PlatformAdapter, ReviewSource {
 
-  /** Google refuses longer replies. */
-  static final int MAX_REPLY_BYTES = 4096;
   private static final int PAGE_SIZE = 50;
   private static final String REVIEWS = "/v4/accounts/{accountId}/locations/{locationId}/reviews";
   private static final List<String> STAR_RATINGS = List.of("ONE", "TWO", "THREE", "FOUR", "FIVE");
@@ -49,9 +47,9 @@ public class GoogleBusinessProfile implements PlatformAdapter, ReviewSource {
   @Override
   public void postPublicReply(PlatformReview review, String text) {
     int bytes = text.getBytes(StandardCharsets.UTF_8).length;
-    if (bytes > MAX_REPLY_BYTES) {
+    if (bytes > Platform.MAX_REPLY_BYTES) {
       throw PlatformCallFailed.refused("The public reply to Google review %s has %d bytes (UTF-8); Google accepts at most %d. Shorten it."
-          .formatted(review.platformReviewId(), bytes, MAX_REPLY_BYTES));
+          .formatted(review.platformReviewId(), bytes, Platform.MAX_REPLY_BYTES));
     }
     http.call("post the public reply to review " + review.platformReviewId(), rest -> rest.put()
         .uri(REVIEWS + "/{reviewId}/reply", accountId, locationId, review.platformReviewId())
