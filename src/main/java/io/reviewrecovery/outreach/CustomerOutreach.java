@@ -6,6 +6,7 @@ import io.reviewrecovery.messaging.CommunicationKind;
 import io.reviewrecovery.messaging.CommunicationLog;
 import io.reviewrecovery.messaging.CustomerMessage;
 import io.reviewrecovery.messaging.CustomerMessenger;
+import io.reviewrecovery.platform.PlatformDirectMessages;
 import io.reviewrecovery.responses.ResponseLink;
 import io.reviewrecovery.responses.ResponseLinks;
 import java.time.Instant;
@@ -30,14 +31,16 @@ public class CustomerOutreach {
   private final CustomerMessenger messenger;
   private final CommunicationLog log;
   private final ResponseLinks responseLinks;
+  private final PlatformDirectMessages directMessages;
 
   public CustomerOutreach(CustomerMessages messages, CustomerContacts contacts, CustomerMessenger messenger,
-      CommunicationLog log, ResponseLinks responseLinks) {
+      CommunicationLog log, ResponseLinks responseLinks, PlatformDirectMessages directMessages) {
     this.messages = messages;
     this.contacts = contacts;
     this.messenger = messenger;
     this.log = log;
     this.responseLinks = responseLinks;
+    this.directMessages = directMessages;
   }
 
   public void sendProposal(Reviewer reviewer, Proposal proposal) {
@@ -49,24 +52,35 @@ public class CustomerOutreach {
   }
 
   public void askSatisfaction(Reviewer reviewer, Proposal proposal) {
-    send(reviewer, CommunicationKind.SATISFACTION_CHECK, proposal.number(), writtenChannel(reviewer, proposal.channel()),
+    send(reviewer, CommunicationKind.SATISFACTION_CHECK, proposal.number(), followUpChannel(reviewer, proposal.channel()),
         links -> messages.satisfactionCheck(reviewer, proposal, links));
   }
 
   /** The one request per case to update the review; a second call finds the first and sends nothing. */
   public void askToUpdateReview(Reviewer reviewer, Channel outreachChannel) {
-    send(reviewer, CommunicationKind.UPDATE_REQUEST, 1, writtenChannel(reviewer, outreachChannel),
+    send(reviewer, CommunicationKind.UPDATE_REQUEST, 1, followUpChannel(reviewer, outreachChannel),
         links -> messages.updateRequest(reviewer, links));
   }
 
-  /** Follow-ups go where the proposal went; after a phone call, by email when known. */
-  private Channel writtenChannel(Reviewer reviewer, Channel outreachChannel) {
+  /**
+   * Follow-ups go where the proposal went. After a phone call they go in writing where the customer
+   * can be reached in writing (email, else the platform's messages); otherwise the agent asks by
+   * phone again.
+   */
+  private Channel followUpChannel(Reviewer reviewer, Channel outreachChannel) {
     if (outreachChannel != Channel.PHONE) {
       return outreachChannel;
     }
-    return contacts.email(reviewer).isPresent() ? Channel.EMAIL : Channel.PLATFORM_MESSAGE;
+    if (contacts.email(reviewer).isPresent()) {
+      return Channel.EMAIL;
+    }
+    return directMessages.unavailable(reviewer.platform()).isEmpty() ? Channel.PLATFORM_MESSAGE : Channel.PHONE;
   }
 
+  /**
+   * Sends the message once. By phone nothing is sent: the entry records what the agent is to ask
+   * and the number to call, once, like any other message.
+   */
   private void send(Reviewer reviewer, CommunicationKind kind, int sequence, Channel channel,
       Function<List<ResponseLink>, CustomerMessages.Text> wording) {
     String key = Communication.idempotencyKey(reviewer.businessKey(), kind, sequence);
@@ -74,17 +88,23 @@ public class CustomerOutreach {
       case EMAIL -> contacts.email(reviewer).orElseThrow(
           () -> new IllegalStateException("Case " + reviewer.businessKey() + " has no email address for the customer"));
       case PLATFORM_MESSAGE -> contacts.platformAddress(reviewer);
-      case PHONE, PLATFORM_PUBLIC -> throw new IllegalArgumentException(channel + " is not a written channel");
+      case PHONE -> contacts.phone(reviewer).orElseThrow(
+          () -> new IllegalStateException("Case " + reviewer.businessKey() + " has no way to reach the customer: no email, "
+              + "no platform messages and no phone on record"));
+      case PLATFORM_PUBLIC -> throw new IllegalArgumentException(channel + " is not a channel to a customer");
     };
-    CustomerMessages.Text text = wording.apply(responseLinks.forMessage(reviewer.businessKey(), kind, sequence));
+    boolean byPhone = channel == Channel.PHONE;
+    CustomerMessages.Text text = wording.apply(byPhone ? List.of() : responseLinks.forMessage(reviewer.businessKey(), kind, sequence));
     CustomerMessage message = new CustomerMessage(key, reviewer.businessKey(), channel, recipient, text.subject(), text.body(),
         text.html());
     Communication entry = new Communication(key, reviewer.businessKey(), kind, channel, recipient, text.subject(),
         text.body(), Instant.now());
-    if (log.deliverOnce(entry, () -> messenger.deliver(message))) {
-      LOG.info("Case {}: {} sent by {}", reviewer.businessKey(), kind, channel);
-    } else {
+    if (!log.deliverOnce(entry, byPhone ? () -> { } : () -> messenger.deliver(message))) {
       LOG.info("Case {}: {} was already sent, not sending again", reviewer.businessKey(), kind);
+    } else if (byPhone) {
+      LOG.info("Case {}: {} is for the agent to ask by phone", reviewer.businessKey(), kind);
+    } else {
+      LOG.info("Case {}: {} sent by {}", reviewer.businessKey(), kind, channel);
     }
   }
 }

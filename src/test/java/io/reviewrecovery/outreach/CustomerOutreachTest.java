@@ -16,11 +16,13 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.CopyOnWriteArrayList;
+import io.reviewrecovery.platform.PlatformDirectMessages;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.mock.env.MockEnvironment;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
@@ -35,6 +37,7 @@ class CustomerOutreachTest {
 
   private static final long CUSTOMER_ID = 3001;
   private static final String EMAIL_ON_RECORD = "rosalind.pemberton@example.test";
+  private static final long PHONE_ONLY_CUSTOMER_ID = 3002;
   private static final String APOLOGY =
       "We are so sorry that your daughter's birthday cake arrived squashed and two hours late.";
 
@@ -49,6 +52,8 @@ class CustomerOutreachTest {
   @Autowired
   JdbcTemplate jdbc;
   @Autowired
+  PlatformDirectMessages directMessages;
+  @Autowired
   ResponseLinks responseLinks;
 
   private final RecordingMessenger messenger = new RecordingMessenger();
@@ -62,12 +67,35 @@ class CustomerOutreachTest {
     String reviewId = "outreach-" + UUID.randomUUID();
     reviewer = new Reviewer("google:" + reviewId, "google", reviewId, "Rosalind Pemberton",
         "roz.p@platform-mail.example", CUSTOMER_ID);
-    outreach = new CustomerOutreach(messages, contacts, messenger, communicationLog, responseLinks);
+    outreach = new CustomerOutreach(messages, contacts, messenger, communicationLog, responseLinks, directMessages);
   }
 
   @AfterEach
   void removeOwnCustomer() {
-    jdbc.update("delete from customer where id = ?", CUSTOMER_ID);
+    jdbc.update("delete from customer where id in (?, ?)", CUSTOMER_ID, PHONE_ONLY_CUSTOMER_ID);
+  }
+
+  @Test
+  void afterAPhoneProposalToACustomerWithNoWrittenChannel_theAgentAsksByPhone_andNothingIsSent() {
+    jdbc.update("insert into customer (id, full_name, email, phone) values (?, 'Ned Ashby', null, '+44 20 7946 0555')",
+        PHONE_ONLY_CUSTOMER_ID);
+    Reviewer phoneOnly = new Reviewer(reviewer.businessKey(), "google", reviewer.platformReviewId(), "Ned Ashby", null,
+        PHONE_ONLY_CUSTOMER_ID);
+    MockEnvironment production = new MockEnvironment();
+    production.setActiveProfiles("prod");
+    CustomerOutreach withoutPlatformMessages = new CustomerOutreach(messages, contacts, messenger, communicationLog,
+        responseLinks, new PlatformDirectMessages(production));
+    Proposal byPhone = new Proposal(1, Channel.PHONE, APOLOGY, RemedyType.REPLACEMENT, null, null, null);
+
+    withoutPlatformMessages.askSatisfaction(phoneOnly, byPhone);
+    withoutPlatformMessages.askSatisfaction(phoneOnly, byPhone);
+
+    assertThat(messenger.delivered).as("nothing is sent").isEmpty();
+    assertThat(communicationLog.forCase(phoneOnly.businessKey())).singleElement().satisfies(entry -> {
+      assertThat(entry.channel()).isEqualTo(Channel.PHONE);
+      assertThat(entry.recipient()).isEqualTo("+44 20 7946 0555");
+      assertThat(entry.body()).contains("Are you satisfied").doesNotContain("/respond/");
+    });
   }
 
   @Test
@@ -104,7 +132,7 @@ class CustomerOutreachTest {
   void aDeliveryThatFailsInsideTheTransactionLeavesNoEntrySoARetrySends() {
     CustomerOutreach failing = new CustomerOutreach(messages, contacts, message -> {
       throw new IllegalStateException("mail server unavailable");
-    }, communicationLog, responseLinks);
+    }, communicationLog, responseLinks, directMessages);
 
     assertThatThrownBy(() -> transaction.executeWithoutResult(status -> failing.sendProposal(reviewer, refund(1))))
         .hasMessage("mail server unavailable");
