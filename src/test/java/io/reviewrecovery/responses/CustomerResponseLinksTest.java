@@ -108,10 +108,13 @@ class CustomerResponseLinksTest {
     String accept = link(CommunicationKind.OUTREACH, "I accept");
     String decline = link(CommunicationKind.OUTREACH, "No thanks");
     String acceptPayloadWithDeclineSignature = accept.substring(0, accept.indexOf('.')) + decline.substring(decline.indexOf('.'));
-    String lastCharacterChanged = accept.substring(0, accept.length() - 1) + (accept.endsWith("A") ? "B" : "A");
+    // A character inside the signature (the last one of base64url text may carry only padding bits).
+    int inSignature = accept.indexOf('.') + 5;
+    String signatureCharacterChanged = accept.substring(0, inSignature) + (accept.charAt(inSignature) == 'A' ? 'B' : 'A')
+        + accept.substring(inSignature + 1);
 
     assertRefused(acceptPayloadWithDeclineSignature, HttpStatus.BAD_REQUEST, "This link does not work");
-    assertRefused(lastCharacterChanged, HttpStatus.BAD_REQUEST, "This link does not work");
+    assertRefused(signatureCharacterChanged, HttpStatus.BAD_REQUEST, "This link does not work");
     assertRefused("/respond/not-a-token", HttpStatus.BAD_REQUEST, "This link does not work");
     assertThat(instance).isWaitingAt(TASK_RECORD_CUSTOMER_ANSWER);
     assertThat(usesRecorded()).isZero();
