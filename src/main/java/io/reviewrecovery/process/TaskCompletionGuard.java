@@ -4,12 +4,15 @@ import java.lang.reflect.Field;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import org.camunda.bpm.engine.BadUserRequestException;
 import org.camunda.bpm.engine.impl.cmd.CompleteTaskCmd;
+import org.camunda.bpm.engine.impl.cmd.HandleTaskBpmnErrorCmd;
+import org.camunda.bpm.engine.impl.cmd.HandleTaskEscalationCmd;
 import org.camunda.bpm.engine.impl.cmd.SubmitTaskFormCmd;
 import org.camunda.bpm.engine.impl.context.Context;
 import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
 import org.camunda.bpm.engine.impl.interceptor.Command;
-import org.camunda.bpm.engine.impl.interceptor.CommandContext;
 import org.camunda.bpm.engine.impl.interceptor.CommandInterceptor;
 import org.camunda.bpm.engine.impl.persistence.entity.TaskEntity;
 import org.camunda.bpm.engine.variable.VariableMap;
@@ -19,10 +22,11 @@ import org.camunda.bpm.engine.variable.value.TypedValue;
 /**
  * Refuses to complete a task of the review recovery process when what it would hold breaks
  * {@link TaskInputRules}, whichever way it is completed: Tasklist's form submission, the REST API's
- * complete or submit-form, or the Java API. It runs before the engine completes the task, so
- * nothing changes, and throws the engine's form validation exception, which the REST API answers
- * with 400 and the reasons. (A task listener cannot do this: the engine wraps whatever a listener
- * throws into an internal error.)
+ * complete or submit-form, or the Java API. A completion may set only the fields of the task's form
+ * ({@link TaskForms}), and the task's own answers count only when given now. It also refuses BPMN
+ * errors and escalations thrown from these tasks, which would end a case past every check. It runs
+ * before the engine acts, so nothing changes, and the REST API answers 400 with the reasons. (A
+ * task listener cannot do this: the engine wraps whatever a listener throws into an internal error.)
  */
 public class TaskCompletionGuard extends CommandInterceptor {
 
@@ -30,11 +34,15 @@ public class TaskCompletionGuard extends CommandInterceptor {
   private static final Field COMPLETE_VARIABLES = field(CompleteTaskCmd.class, "variables");
   private static final Field SUBMIT_TASK_ID = field(SubmitTaskFormCmd.class, "taskId");
   private static final Field SUBMIT_VARIABLES = field(SubmitTaskFormCmd.class, "properties");
+  private static final Field BPMN_ERROR_TASK_ID = field(HandleTaskBpmnErrorCmd.class, "taskId");
+  private static final Field ESCALATION_TASK_ID = field(HandleTaskEscalationCmd.class, "taskId");
 
   private final TaskInputRules rules;
+  private final TaskForms forms;
 
-  public TaskCompletionGuard(TaskInputRules rules) {
+  public TaskCompletionGuard(TaskInputRules rules, TaskForms forms) {
     this.rules = rules;
+    this.forms = forms;
   }
 
   @Override
@@ -43,23 +51,45 @@ public class TaskCompletionGuard extends CommandInterceptor {
       check((String) read(COMPLETE_TASK_ID, command), (Map<?, ?>) read(COMPLETE_VARIABLES, command));
     } else if (command instanceof SubmitTaskFormCmd) {
       check((String) read(SUBMIT_TASK_ID, command), (Map<?, ?>) read(SUBMIT_VARIABLES, command));
+    } else if (command instanceof HandleTaskBpmnErrorCmd || command instanceof HandleTaskEscalationCmd) {
+      refuseErrorsAndEscalations((String) read(
+          command instanceof HandleTaskBpmnErrorCmd ? BPMN_ERROR_TASK_ID : ESCALATION_TASK_ID, command));
     }
     return next.execute(command);
   }
 
+  /**
+   * The process models no error or escalation on its user tasks: one thrown from a task would end
+   * the case without its outcome, past every check. Only completing a task moves a case on.
+   */
+  private void refuseErrorsAndEscalations(String taskId) {
+    TaskEntity task = taskOfThisProcess(taskId);
+    if (task != null) {
+      throw new BadUserRequestException("'" + task.getName() + "' takes no BPMN error or escalation: complete it "
+          + "through its form instead.");
+    }
+  }
+
   private void check(String taskId, Map<?, ?> submitted) {
-    CommandContext commandContext = Context.getCommandContext();
-    TaskEntity task = taskId == null ? null : commandContext.getTaskManager().findTaskById(taskId);
-    if (task == null || task.getExecution() == null
-        || !ReviewRecoveryProcess.PROCESS_ID.equals(task.getProcessDefinition().getKey())) {
+    TaskEntity task = taskOfThisProcess(taskId);
+    if (task == null) {
       return; // unknown tasks and tasks of other processes are the engine's business
     }
     // Who may not work on the task learns nothing about what it needs: the engine's 403 comes first.
-    commandContext.getProcessEngineConfiguration().getCommandCheckers().forEach(checker -> checker.checkTaskWork(task));
-    Map<String, Object> values = new HashMap<>(task.getVariables());
-    if (submitted != null) {
-      submitted.keySet().forEach(name -> values.put((String) name, plainValue(submitted, (String) name)));
+    Context.getCommandContext().getProcessEngineConfiguration().getCommandCheckers()
+        .forEach(checker -> checker.checkTaskWork(task));
+    Set<String> editable = forms.editableFields(task.getTaskDefinitionKey());
+    Map<?, ?> given = submitted == null ? Map.of() : submitted;
+    List<String> foreign = given.keySet().stream().map(String::valueOf).filter(name -> !editable.contains(name))
+        .sorted().toList();
+    if (!foreign.isEmpty()) {
+      throw new FormFieldValidationException(task.getTaskDefinitionKey(), "'" + task.getName() + "' does not take "
+          + String.join(", ", foreign) + ": a task sets only the fields of its form (" + String.join(", ", editable) + ").");
     }
+    // The task's own fields count only as submitted now, never as left over from earlier.
+    Map<String, Object> values = new HashMap<>(task.getVariables());
+    values.keySet().removeAll(editable);
+    given.keySet().forEach(name -> values.put((String) name, plainValue(given, (String) name)));
     TaskInput input = new TaskInput(task.getTaskDefinitionKey(), task.getName(),
         task.getExecution().getProcessBusinessKey(), values);
     List<String> problems = rules.problems(input);
@@ -67,6 +97,13 @@ public class TaskCompletionGuard extends CommandInterceptor {
       throw new FormFieldValidationException(task.getTaskDefinitionKey(),
           "'" + task.getName() + "' cannot be completed yet: " + String.join(" ", problems));
     }
+  }
+
+  private static TaskEntity taskOfThisProcess(String taskId) {
+    TaskEntity task = taskId == null ? null : Context.getCommandContext().getTaskManager().findTaskById(taskId);
+    boolean ofThisProcess = task != null && task.getExecution() != null
+        && ReviewRecoveryProcess.PROCESS_ID.equals(task.getProcessDefinition().getKey());
+    return ofThisProcess ? task : null;
   }
 
   /** The submitted value; a JSON value that arrived serialized (as from REST) as its text. */

@@ -12,16 +12,18 @@ import org.springframework.stereotype.Component;
 public class TaskCompletionGuardPlugin extends AbstractProcessEnginePlugin {
 
   private final TaskInputRules rules;
+  private final TaskForms forms;
 
-  public TaskCompletionGuardPlugin(TaskInputRules rules) {
+  public TaskCompletionGuardPlugin(TaskInputRules rules, TaskForms forms) {
     this.rules = rules;
+    this.forms = forms;
   }
 
   @Override
   public void preInit(ProcessEngineConfigurationImpl configuration) {
     List<CommandInterceptor> interceptors = configuration.getCustomPostCommandInterceptorsTxRequired() == null
         ? new ArrayList<>() : new ArrayList<>(configuration.getCustomPostCommandInterceptorsTxRequired());
-    interceptors.add(new TaskCompletionGuard(rules));
+    interceptors.add(new TaskCompletionGuard(rules, forms));
     configuration.setCustomPostCommandInterceptorsTxRequired(interceptors);
   }
 }

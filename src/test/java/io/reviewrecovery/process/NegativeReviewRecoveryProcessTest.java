@@ -19,6 +19,7 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
+import org.camunda.bpm.engine.BadUserRequestException;
 import org.camunda.bpm.engine.FormService;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.ManagementService;
@@ -349,6 +350,41 @@ class NegativeReviewRecoveryProcessTest {
     assertThatThrownBy(() -> formService.submitTaskForm(taskId, Map.of("termsViolated", "true")))
         .isInstanceOf(FormFieldValidationException.class)
         .hasMessageContaining("at least one reason").hasMessageContaining("evidence");
+
+    assertThat(instance).isWaitingAt(TASK_ASSESS_TERMS);
+  }
+
+  @Test
+  void aCompletionMaySetOnlyTheFieldsOfTheTasksForm_andMustGiveItsOwnAnswerNow() {
+    ProcessInstance instance = cases.receiveReviewFromSampleCustomer();
+    noTermsViolation(instance);
+    String prepareTask = cases.task(instance, TASK_PREPARE_OUTREACH).getId();
+    Map<String, Object> proposalWithExtras = CaseDriver.refundProposal("EMAIL");
+    proposalWithExtras.put("platform", "yelp");
+    proposalWithExtras.put("proposalCount", -5);
+
+    assertThatThrownBy(() -> formService.submitTaskForm(prepareTask, proposalWithExtras))
+        .isInstanceOf(FormFieldValidationException.class)
+        .hasMessageContaining("does not take platform, proposalCount");
+    assertThat(instance).variables().containsEntry("platform", "google").doesNotContainKey("proposalCount");
+
+    propose(instance, "EMAIL");
+    String answerTask = cases.task(instance, TASK_RECORD_CUSTOMER_ANSWER).getId();
+    runtimeService.setVariable(instance.getId(), "remedyAccepted", true);
+    assertThatThrownBy(() -> formService.submitTaskForm(answerTask, Map.of()))
+        .as("an answer set beforehand does not count").isInstanceOf(FormFieldValidationException.class)
+        .hasMessageContaining("whether the customer accepted");
+  }
+
+  @Test
+  void aBpmnErrorCannotEndACasePastItsChecks() {
+    ProcessInstance instance = cases.receiveReviewFromSampleCustomer();
+    String assessment = cases.task(instance, TASK_ASSESS_TERMS).getId();
+
+    assertThatThrownBy(() -> taskService.handleBpmnError(assessment, "anything"))
+        .isInstanceOf(BadUserRequestException.class).hasMessageContaining("takes no BPMN error or escalation");
+    assertThatThrownBy(() -> taskService.handleEscalation(assessment, "anything"))
+        .isInstanceOf(BadUserRequestException.class);
 
     assertThat(instance).isWaitingAt(TASK_ASSESS_TERMS);
   }
