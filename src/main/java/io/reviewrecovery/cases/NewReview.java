@@ -17,7 +17,7 @@ public record NewReview(
     @NotBlank @Pattern(regexp = "[A-Za-z0-9._~-]{1,150}", message = "must be 1 to 150 letters, digits or . _ ~ -")
     String platformReviewId,
     @NotNull @Min(1) @Max(5) Integer rating,
-    @NotBlank @Size(max = 5000) String text,
+    @NotBlank @Size(max = 4000) String text,
     @NotBlank @Size(max = 200) String reviewerName,
     @Email @Size(max = 320) String reviewerEmail,
     @Size(max = 64) String orderReference,

@@ -23,7 +23,7 @@ public class DraftPlatformReportListener implements TaskListener {
     PlatformReports.ReportedReview review = new PlatformReports.ReportedReview(
         PLATFORM.required(task), PLATFORM_REVIEW_ID.required(task), REVIEW_URL.from(task), REVIEW_RATING.required(task),
         CaseData.reviewDate(task).toString(), REVIEWER_NAME.required(task), REVIEW_TEXT.required(task),
-        VERIFICATION_FINDING.required(task));
+        Boolean.TRUE.equals(REVIEWER_VERIFIED.from(task)));
     PLATFORM_REPORT_TEXT.set(task, reports.draft(review, CaseData.violationReasons(task), VIOLATION_EVIDENCE.from(task)));
   }
 }

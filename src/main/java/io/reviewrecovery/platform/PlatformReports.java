@@ -4,9 +4,16 @@ import java.util.List;
 import java.util.stream.Collectors;
 import org.springframework.stereotype.Component;
 
-/** Drafts the report an assessor files with the platform when a review breaks its terms. */
+/**
+ * Drafts the report an assessor files with the platform when a review breaks its terms. It tells
+ * the platform only whether the reviewer is one of our customers, never whose order or purchase
+ * our records hold: that is private data the platform does not need.
+ */
 @Component
 public class PlatformReports {
+
+  /** How much of the review the report quotes; the platform has the whole text. */
+  static final int MAX_QUOTED_CHARACTERS = 1000;
 
   public String draft(ReportedReview review, List<TermsViolationReason> reasons, String evidence) {
     String platform = Platform.fromCode(review.platform()).map(Platform::displayName).orElse(review.platform());
@@ -29,7 +36,15 @@ public class PlatformReports {
         "%s"
         """.formatted(review.platformReviewId(), platform, valueOr(review.reviewUrl(), "(no link given)"),
         review.rating(), review.publishedOn(), review.reviewerName(), listed, valueOr(evidence, "(none recorded)"),
-        review.verificationFinding(), review.text().trim());
+        review.reviewerVerified()
+            ? "The reviewer matches one of our customers."
+            : "We find no customer of ours with this reviewer's name or email address.",
+        quote(review.text()));
+  }
+
+  private static String quote(String text) {
+    String trimmed = text.trim();
+    return trimmed.length() <= MAX_QUOTED_CHARACTERS ? trimmed : trimmed.substring(0, MAX_QUOTED_CHARACTERS) + "…";
   }
 
   private static String valueOr(String value, String otherwise) {
@@ -45,6 +60,6 @@ public class PlatformReports {
       String publishedOn,
       String reviewerName,
       String text,
-      String verificationFinding) {
+      boolean reviewerVerified) {
   }
 }

@@ -23,6 +23,7 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Stream;
 import org.camunda.spin.Spin;
 import org.camunda.spin.SpinRuntimeException;
@@ -56,9 +57,29 @@ public class TaskInputRules {
     this.directMessages = directMessages;
   }
 
+  /**
+   * The longest text each field may hold. The engine stores a text variable in at most 4000
+   * characters; the lower limits keep what people write, and the report drafted from it, readable.
+   */
+  private static final Map<ProcessVariable<String>, Integer> MAX_LENGTHS = Map.of(
+      VIOLATION_EVIDENCE, 1500,
+      PLATFORM_REPORT_REFERENCE, 200,
+      APOLOGY_MESSAGE, 2000,
+      REMEDY_DETAILS, 1000,
+      CUSTOMER_ANSWER_NOTE, 2000,
+      REMEDY_IMPLEMENTATION_NOTE, 2000,
+      SATISFACTION_NOTE, 2000,
+      PUBLIC_REPLY_TEXT, 4000);
+
   /** The problems with what would be submitted for this task; empty when it may be completed. */
   public List<String> problems(TaskInput task) {
     List<String> problems = new ArrayList<>();
+    MAX_LENGTHS.forEach((field, max) -> {
+      String text = task.text(field);
+      if (text != null && text.length() > max) {
+        problems.add("Shorten %s to at most %d characters; it has %d.".formatted(field.name(), max, text.length()));
+      }
+    });
     switch (task.taskKey()) {
       case TASK_ASSESS_TERMS -> assessment(task, problems);
       case TASK_REPORT_TO_PLATFORM -> requireText(task, PLATFORM_REPORT_REFERENCE, "the platform's reference for the report", problems);

@@ -217,6 +217,15 @@ class ReviewApiTest {
   }
 
   @Test
+  void aReviewTextTooLongToStoreIsRefused() {
+    ObjectNode review = validReview().put("text", "x".repeat(4001));
+
+    JsonNode problem = refused(review, businessKeyOf(review));
+
+    assertThat(fieldsNamedIn(problem)).containsExactly("text");
+  }
+
+  @Test
   void aMalformedReviewerEmailIsRefused() {
     ObjectNode review = validReview().put("reviewerEmail", "jane.doe.example.com");
 

@@ -147,7 +147,8 @@ class NegativeReviewRecoveryProcessTest {
     reportTermsViolation(instance);
     assertThat(instance).isWaitingAt(TASK_REPORT_TO_PLATFORM);
     String report = (String) runtimeService.getVariable(instance.getId(), "platformReportText");
-    assertThat(report).contains("The reviewer was never a customer", "No order under this name", "Not a customer",
+    assertThat(report).contains("The reviewer was never a customer", "No order under this name",
+        "We find no customer of ours with this reviewer's name or email address",
         "https://maps.example.com/reviews/");
 
     cases.complete(instance, TASK_REPORT_TO_PLATFORM, Map.of("platformReportReference", "GBP-REPORT-4411"));
@@ -396,13 +397,15 @@ class NegativeReviewRecoveryProcessTest {
     String taskId = cases.task(withoutPhone, TASK_PREPARE_OUTREACH).getId();
     Map<String, Object> proposal = CaseDriver.refundProposal("PHONE");
     proposal.put("apologyMessage", "Sorry.");
+    proposal.put("remedyDetails", "A replacement loaf. ".repeat(60));
     proposal.put("refundDate", LocalDate.now(ZoneOffset.UTC).minusDays(1).toString());
 
     assertThatThrownBy(() -> formService.submitTaskForm(taskId, proposal))
         .isInstanceOf(FormFieldValidationException.class)
         .hasMessageContaining("no phone number on record")
         .hasMessageContaining("specific apology")
-        .hasMessageContaining("is in the past");
+        .hasMessageContaining("is in the past")
+        .hasMessageContaining("Shorten remedyDetails to at most 1000 characters");
     assertThat(withoutPhone).isWaitingAt(TASK_PREPARE_OUTREACH);
   }
 
