@@ -5,7 +5,11 @@ import io.reviewrecovery.verification.TransactionRecords;
 import java.util.Optional;
 import org.springframework.stereotype.Service;
 
-/** Where a reviewer can be reached: the customer record first, then what the platform shared. */
+/**
+ * Where a reviewer can be reached: the email the reviewer shared through the platform first (it is
+ * theirs, whatever our records say), then the customer record, which verification links only when
+ * it identified one customer.
+ */
 @Service
 public class CustomerContacts {
 
@@ -16,8 +20,8 @@ public class CustomerContacts {
   }
 
   public Optional<String> email(Reviewer reviewer) {
-    return onRecord(reviewer).map(CustomerContact::email).filter(CustomerContacts::hasText)
-        .or(() -> Optional.ofNullable(reviewer.reviewerEmail()).filter(CustomerContacts::hasText));
+    return Optional.ofNullable(reviewer.reviewerEmail()).filter(CustomerContacts::hasText)
+        .or(() -> onRecord(reviewer).map(CustomerContact::email).filter(CustomerContacts::hasText));
   }
 
   public Optional<String> phone(Reviewer reviewer) {

@@ -67,22 +67,34 @@ public class ReviewerVerification {
       Purchase latest = purchases.stream().max(Comparator.comparing(Purchase::purchasedOn)).orElseThrow();
       String finding = note + "%s is a customer (matched by %s), but made no purchase in the %d days before the review; the latest is order %s on %s."
           .formatted(latest.customerName(), matchedBy, settings.purchaseWindow().toDays(), latest.orderReference(), latest.purchasedOn());
-      return result(false, finding, latest, null);
+      return result(false, finding, latest, null, oneCustomer(purchases));
     }
     Purchase match = inWindow.get(0);
-    long customers = inWindow.stream().map(Purchase::customerId).distinct().count();
-    String ambiguity = customers > 1
-        ? " %d customers with this name bought in that period: the most recent purchase is shown, confirm it with the reviewer.".formatted(customers)
-        : "";
+    boolean unambiguous = oneCustomer(inWindow);
+    String ambiguity = unambiguous ? "" : (" %d customers with this name bought in that period: the most recent purchase is shown. "
+        + "Which of them wrote the review is not known, so no customer record is used to contact the reviewer.")
+        .formatted(inWindow.stream().map(Purchase::customerId).distinct().count());
     String finding = note + "Verified customer %s (matched by %s): order %s, %s, on %s, %d days before the review.%s"
         .formatted(match.customerName(), matchedBy, match.orderReference(), match.description(), match.purchasedOn(),
             ChronoUnit.DAYS.between(match.purchasedOn(), reviewDate), ambiguity);
-    return result(true, finding, match, match.transactionId());
+    return result(true, finding, match, match.transactionId(), unambiguous);
   }
 
-  private VerificationResult result(boolean verified, String finding, Purchase purchase, Long transactionId) {
+  /**
+   * The customer is identified only when the purchases belong to one customer: otherwise contacting
+   * "the" customer on record could reach somebody else, with private details of a complaint.
+   */
+  private VerificationResult result(boolean verified, String finding, Purchase purchase, Long transactionId,
+      boolean identified) {
+    if (!identified) {
+      return new VerificationResult(verified, finding, null, null, null, false);
+    }
     boolean highValue = records.lifetimeSpend(purchase.customerId()).compareTo(settings.highValueSpend()) >= 0;
     return new VerificationResult(verified, finding, purchase.customerId(), transactionId, purchase.customerPhone(), highValue);
+  }
+
+  private static boolean oneCustomer(List<Purchase> purchases) {
+    return purchases.stream().map(Purchase::customerId).distinct().count() == 1;
   }
 
   /** Lower case, single-spaced, compatibility-normalised: "  JANE   Doe " and "jane doe" are one name. */

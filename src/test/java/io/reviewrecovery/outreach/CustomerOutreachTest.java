@@ -112,7 +112,8 @@ class CustomerOutreachTest {
     assertThat(entry.idempotencyKey()).isEqualTo(reviewer.businessKey() + ":OUTREACH:1");
     assertThat(entry.kind()).isEqualTo(CommunicationKind.OUTREACH);
     assertThat(entry.channel()).isEqualTo(Channel.EMAIL);
-    assertThat(entry.recipient()).as("the email on record, not the one the platform shared").isEqualTo(EMAIL_ON_RECORD);
+    assertThat(entry.recipient()).as("the email the reviewer shared through the platform comes first")
+        .isEqualTo("roz.p@platform-mail.example");
     assertThat(entry.subject()).isEqualTo("We are sorry, and we would like to make it right");
     assertThat(entry.body()).contains("Dear Rosalind Pemberton", APOLOGY, "£42.50", "1 December 2026");
     assertThat(messenger.delivered.get(0).body()).isEqualTo(entry.body());

@@ -60,6 +60,22 @@ class ReviewerVerificationTest {
   }
 
   @Test
+  void twoCustomersWithTheReviewersNameVerifyTheReviewer_butIdentifyNeither() {
+    customer(1001, "Wilhelmina Fairweather", "w.fairweather@example.test", "+44 20 7946 0101");
+    customer(1002, "Wilhelmina Fairweather", "mina.f@example.test", "+44 20 7946 0102");
+    purchase(1001, "RRT-1001", REVIEW_DATE.minusDays(12), "Celebration cake, lemon", "85.00");
+    purchase(1002, "RRT-1002", REVIEW_DATE.minusDays(3), "Croissants, box of 12", "26.40");
+
+    VerificationResult result = verify("Wilhelmina Fairweather", null, null);
+
+    assertThat(result.verified()).isTrue();
+    assertThat(result.customerId()).as("nobody to contact on record: it could be the wrong person").isNull();
+    assertThat(result.transactionId()).isNull();
+    assertThat(result.customerPhone()).isNull();
+    assertThat(result.finding()).contains("2 customers with this name", "no customer record is used");
+  }
+
+  @Test
   void theNameMatchesWhateverItsCaseAndSpacing() {
     customer(1001, "Wilhelmina Fairweather", null, null);
     long purchase = purchase(1001, "RRT-1001", REVIEW_DATE.minusDays(12), "Celebration cake, lemon", "85.00");
