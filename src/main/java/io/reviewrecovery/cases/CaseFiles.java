@@ -35,20 +35,24 @@ public class CaseFiles {
     this.communicationLog = communicationLog;
   }
 
+  /** The case's file; empty for an unknown review, or once history cleanup removed the case's history. */
   public Optional<CaseFile> find(String businessKey) {
-    return cases.find(businessKey).map(this::file);
+    return cases.find(businessKey).flatMap(this::file);
   }
 
-  private CaseFile file(ReviewCase reviewCase) {
+  private Optional<CaseFile> file(ReviewCase reviewCase) {
     HistoricProcessInstance instance = historyService.createHistoricProcessInstanceQuery()
         .processInstanceId(reviewCase.processInstanceId()).singleResult();
+    if (instance == null) {
+      return Optional.empty();
+    }
     boolean open = instance.getEndTime() == null;
     Optional<CaseOutcome> outcome = open ? Optional.empty() : CaseOutcome.ofEndEvent(instance.getEndActivityId());
     String status = open ? "OPEN" : outcome.isPresent() ? "ENDED" : "CANCELLED";
     List<CaseFile.Step> steps = open ? currentSteps(instance) : List.of();
-    return new CaseFile(reviewCase.businessKey(), reviewCase.platform(), reviewCase.platformReviewId(),
+    return Optional.of(new CaseFile(reviewCase.businessKey(), reviewCase.platform(), reviewCase.platformReviewId(),
         reviewCase.processInstanceId(), reviewCase.receivedAt(), status, steps, outcome.orElse(null),
-        verification(reviewCase.processInstanceId()), communicationLog.forCase(reviewCase.businessKey()));
+        verification(reviewCase.processInstanceId()), communicationLog.forCase(reviewCase.businessKey())));
   }
 
   private List<CaseFile.Step> currentSteps(HistoricProcessInstance instance) {

@@ -316,6 +316,19 @@ class ReviewApiTest {
   }
 
   @Test
+  void aCaseWhoseHistoryWasCleanedUpIs404() {
+    ObjectNode review = validReview();
+    String processInstanceId = post(review).getBody().get("processInstanceId").asText();
+    runtimeService.deleteProcessInstance(processInstanceId, "retention test");
+    historyService.deleteHistoricProcessInstance(processInstanceId);
+
+    ResponseEntity<JsonNode> response = asAgent().getForEntity(REVIEWS + "/google/" + review.get("platformReviewId").asText(),
+        JsonNode.class);
+
+    assertThat(response.getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
+  }
+
+  @Test
   void aNewCaseIsOpenAtTheTermsAssessmentWithTheVerificationResult() {
     Instant publishedAt = Instant.now().minus(1, ChronoUnit.HOURS);
     LocalDate reviewDate = publishedAt.atZone(ZoneOffset.UTC).toLocalDate();
