@@ -44,7 +44,7 @@ public class PublicReplies {
   }
 
   public void post(String businessKey, PlatformReview review, String text) {
-    String key = businessKey + ":" + CommunicationKind.PUBLIC_REPLY;
+    String key = Communication.idempotencyKey(businessKey, CommunicationKind.PUBLIC_REPLY, 1);
     String recipient = review.platform() + " review " + review.platformReviewId();
     Communication entry = new Communication(key, businessKey, CommunicationKind.PUBLIC_REPLY, Channel.PLATFORM_PUBLIC,
         recipient, null, text, Instant.now());

@@ -50,7 +50,7 @@ class PublicRepliesTest {
 
     assertThat(rowsOfCase()).isEqualTo(1);
     Communication entry = communicationLog.forCase(businessKey).get(0);
-    assertThat(entry.idempotencyKey()).isEqualTo(businessKey + ":PUBLIC_REPLY");
+    assertThat(entry.idempotencyKey()).isEqualTo(businessKey + ":PUBLIC_REPLY:1");
     assertThat(entry.kind()).isEqualTo(CommunicationKind.PUBLIC_REPLY);
     assertThat(entry.channel()).isEqualTo(Channel.PLATFORM_PUBLIC);
     assertThat(entry.recipient()).isEqualTo("trustpilot review " + reviewId);
