@@ -29,13 +29,10 @@ public class PublicReplies {
     this.log = log;
   }
 
-  /**
-   * @param resolvedPrivately whether the remedy was implemented and the customer confirmed being
-   *     satisfied; only then does the reply say so
-   */
-  public String draft(boolean resolvedPrivately) {
+  /** The reply says the issue was resolved privately only when the remedy was implemented and the customer confirmed being satisfied. */
+  public String draft(boolean remedyImplemented, boolean customerSatisfied) {
     String contact = "please contact us at " + business.contactEmail() + ".";
-    if (resolvedPrivately) {
+    if (remedyImplemented && customerSatisfied) {
       return "We sincerely apologize for the initial experience and confirm that this issue was resolved with the "
           + "customer privately. If there is anything else we can do, " + contact;
     }

@@ -25,8 +25,8 @@ class PublicReplyGuardTest {
   void passesTheDraftsTheApplicationPrepares() {
     PublicReplies replies = new PublicReplies(PROPERTIES, null, null);
 
-    assertThat(guard.check(replies.draft(true), JANE)).isEmpty();
-    assertThat(guard.check(replies.draft(false), JANE)).isEmpty();
+    assertThat(guard.check(replies.draft(true, true), JANE)).isEmpty();
+    assertThat(guard.check(replies.draft(true, false), JANE)).isEmpty();
   }
 
   @ParameterizedTest

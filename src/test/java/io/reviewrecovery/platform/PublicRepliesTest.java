@@ -13,6 +13,8 @@ import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.CopyOnWriteArrayList;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -42,6 +44,14 @@ class PublicRepliesTest {
   private final String reviewId = "reply-" + UUID.randomUUID();
   private final String businessKey = "trustpilot:" + reviewId;
   private final PlatformReview review = new PlatformReview("trustpilot", reviewId);
+
+  @ParameterizedTest(name = "remedy implemented {0}, customer satisfied {1}: resolved {2}")
+  @CsvSource({"true, true, true", "true, false, false", "false, false, false"})
+  void theDraftSaysResolvedPrivatelyOnlyWhenTheRemedyWasImplementedAndTheCustomerIsSatisfied(
+      boolean remedyImplemented, boolean customerSatisfied, boolean resolved) {
+    assertThat(publicReplies.draft(remedyImplemented, customerSatisfied).contains("resolved with the customer privately"))
+        .isEqualTo(resolved);
+  }
 
   @Test
   void postingTheReplyTwiceLogsItOnce() {
