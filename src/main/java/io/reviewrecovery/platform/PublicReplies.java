@@ -29,15 +29,20 @@ public class PublicReplies {
     this.log = log;
   }
 
-  /** The reply says the issue was resolved privately only when the remedy was implemented and the customer confirmed being satisfied. */
+  /**
+   * The reply says the issue was resolved privately only when the remedy was implemented and the
+   * customer confirmed being satisfied. Otherwise it says no more than what is true of every case
+   * that comes to a public reply, whether the customer declined, did not answer, did not say
+   * whether they were satisfied or was not satisfied with any proposal: we were in touch privately.
+   */
   public String draft(boolean remedyImplemented, boolean customerSatisfied) {
     String contact = "please contact us at " + business.contactEmail() + ".";
     if (remedyImplemented && customerSatisfied) {
       return "We sincerely apologize for the initial experience and confirm that this issue was resolved with the "
           + "customer privately. If there is anything else we can do, " + contact;
     }
-    return "We sincerely apologize for the initial experience. We have reached out privately to put things right, "
-        + "and our offer stands. If you would like to talk to us, " + contact;
+    return "We sincerely apologize for the initial experience. We have been in touch with the customer privately to "
+        + "put things right. If you would like to talk to us, " + contact;
   }
 
   public void post(String businessKey, PlatformReview review, String text) {

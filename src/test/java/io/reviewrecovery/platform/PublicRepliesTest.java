@@ -27,8 +27,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 @ReviewRecoveryTest
 class PublicRepliesTest {
 
-  private static final String REPLY = "We sincerely apologize for the initial experience. We have reached out "
-      + "privately to put things right, and our offer stands.";
+  private static final String REPLY = "We sincerely apologize for the initial experience. We have been in touch "
+      + "with the customer privately to put things right.";
 
   @Autowired
   PublicReplies publicReplies;
@@ -51,6 +51,13 @@ class PublicRepliesTest {
       boolean remedyImplemented, boolean customerSatisfied, boolean resolved) {
     assertThat(publicReplies.draft(remedyImplemented, customerSatisfied).contains("resolved with the customer privately"))
         .isEqualTo(resolved);
+  }
+
+  @Test
+  void theDraftForACaseNotResolvedSaysOnlyThatWeWereInTouch_notThatAnOfferStands() {
+    assertThat(publicReplies.draft(true, false)).isEqualTo("We sincerely apologize for the initial experience. We have "
+        + "been in touch with the customer privately to put things right. If you would like to talk to us, please "
+        + "contact us at " + properties.business().contactEmail() + ".");
   }
 
   @Test
