@@ -1,11 +1,17 @@
 package io.reviewrecovery.platform;
 
+import io.reviewrecovery.compliance.CaseSpecifics;
+import io.reviewrecovery.compliance.PublicReplyGuard;
+import io.reviewrecovery.compliance.ReplyFinding;
 import io.reviewrecovery.config.ReviewRecoveryProperties;
 import io.reviewrecovery.messaging.Channel;
 import io.reviewrecovery.messaging.Communication;
 import io.reviewrecovery.messaging.CommunicationKind;
 import io.reviewrecovery.messaging.CommunicationLog;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
@@ -22,11 +28,14 @@ public class PublicReplies {
   private final ReviewRecoveryProperties.Business business;
   private final ReviewPlatform platform;
   private final CommunicationLog log;
+  private final PublicReplyGuard guard;
 
-  public PublicReplies(ReviewRecoveryProperties properties, ReviewPlatform platform, CommunicationLog log) {
+  public PublicReplies(ReviewRecoveryProperties properties, ReviewPlatform platform, CommunicationLog log,
+      PublicReplyGuard guard) {
     this.business = properties.business();
     this.platform = platform;
     this.log = log;
+    this.guard = guard;
   }
 
   /**
@@ -45,7 +54,32 @@ public class PublicReplies {
         + "put things right. If you would like to talk to us, " + contact;
   }
 
-  public void post(String businessKey, PlatformReview review, String text) {
+  /**
+   * What keeps this text from being posted under the review of this case: more bytes than the
+   * platforms take, or anything private. Empty when it may be posted; a missing text has no
+   * problems of its own here.
+   */
+  public List<String> problems(String text, CaseSpecifics specifics) {
+    List<String> problems = new ArrayList<>();
+    int bytes = text == null ? 0 : text.getBytes(StandardCharsets.UTF_8).length;
+    if (bytes > Platform.MAX_REPLY_BYTES) {
+      problems.add("Shorten the public reply to at most %d bytes (UTF-8); it has %d.".formatted(Platform.MAX_REPLY_BYTES, bytes));
+    }
+    guard.check(text, specifics).stream().map(ReplyFinding::explanation).forEach(problems::add);
+    return problems;
+  }
+
+  /**
+   * Posts the reply once. The text is checked again first, as it may have changed since it was
+   * approved (e.g. edited in Cockpit before the job was retried): a text with problems is not
+   * posted, and the job fails at once, without retries, quoting the problems.
+   */
+  public void post(String businessKey, PlatformReview review, String text, CaseSpecifics specifics) {
+    List<String> problems = problems(text, specifics);
+    if (!problems.isEmpty()) {
+      throw PlatformCallFailed.refused("The public reply of case %s was not posted: %s"
+          .formatted(businessKey, String.join(" ", problems)));
+    }
     String key = Communication.idempotencyKey(businessKey, CommunicationKind.PUBLIC_REPLY, 1);
     String recipient = review.platform() + " review " + review.platformReviewId();
     Communication entry = new Communication(key, businessKey, CommunicationKind.PUBLIC_REPLY, Channel.PLATFORM_PUBLIC,
