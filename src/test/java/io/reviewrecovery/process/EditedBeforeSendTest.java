@@ -62,6 +62,22 @@ class EditedBeforeSendTest {
         .as("the outreach only, no public reply").containsExactly(CommunicationKind.OUTREACH);
   }
 
+  @Test
+  void anApologyChangedAfterTheAgentCompletedItToOfferSomethingForRemovingTheReview_isNotSent_andIsAnIncidentAtOnce() {
+    ProcessInstance instance = cases.receiveReviewFromSampleCustomer();
+    cases.complete(instance, TASK_ASSESS_TERMS, Map.of("termsViolated", "false"));
+    formService.submitTaskForm(cases.task(instance, TASK_PREPARE_OUTREACH).getId(), CaseDriver.refundProposal("EMAIL"));
+
+    runtimeService.setVariable(instance.getId(), "apologyMessage",
+        "We are sorry that your lemon cake arrived late. We will refund you twice over if you delete your review.");
+
+    Incident incident = failsAtOnce(instance, TASK_SEND_PRIVATE_OUTREACH);
+    assertThat(incident.getIncidentMessage()).contains(
+        "Apology: \"We will refund you twice over if you delete your review.\" offers something for changing or "
+            + "removing the review", "Not retried");
+    assertThat(communicationLog.forCase(instance.getBusinessKey())).as("nothing sent").isEmpty();
+  }
+
   /** Runs the job, which must fail without retries, and returns the incident it became. */
   private Incident failsAtOnce(ProcessInstance instance, String activityId) {
     Job job = managementService.createJobQuery().processInstanceId(instance.getId()).activityId(activityId).singleResult();
