@@ -1,5 +1,8 @@
 package io.reviewrecovery.delegate;
 
+import static io.reviewrecovery.process.ReviewVariables.OUTREACH_CHANNEL;
+
+import io.reviewrecovery.messaging.Channel;
 import io.reviewrecovery.outreach.CustomerOutreach;
 import io.reviewrecovery.process.CaseData;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -18,6 +21,6 @@ public class AskReviewUpdateDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    outreach.askToUpdateReview(CaseData.reviewer(execution), CaseData.proposal(execution).channel());
+    outreach.askToUpdateReview(CaseData.reviewer(execution), Channel.valueOf(OUTREACH_CHANNEL.required(execution)));
   }
 }

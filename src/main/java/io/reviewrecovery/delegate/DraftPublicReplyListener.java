@@ -7,10 +7,7 @@ import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
 
-/**
- * When "Approve public reply" is created: pre-fills the reply. It says the issue was resolved
- * privately only when the remedy was implemented and the customer confirmed being satisfied.
- */
+/** When "Approve public reply" is created: pre-fills the reply from what happened in the case. */
 @Component
 public class DraftPublicReplyListener implements TaskListener {
 
@@ -22,8 +19,7 @@ public class DraftPublicReplyListener implements TaskListener {
 
   @Override
   public void notify(DelegateTask task) {
-    boolean resolvedPrivately = Boolean.TRUE.equals(REMEDY_IMPLEMENTED.from(task))
-        && Boolean.TRUE.equals(CUSTOMER_SATISFIED.from(task));
-    PUBLIC_REPLY_TEXT.set(task, publicReplies.draft(resolvedPrivately));
+    PUBLIC_REPLY_TEXT.set(task, publicReplies.draft(Boolean.TRUE.equals(REMEDY_IMPLEMENTED.from(task)),
+        Boolean.TRUE.equals(CUSTOMER_SATISFIED.from(task))));
   }
 }

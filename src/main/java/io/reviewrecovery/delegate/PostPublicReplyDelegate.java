@@ -1,7 +1,8 @@
 package io.reviewrecovery.delegate;
 
-import static io.reviewrecovery.process.ReviewVariables.PUBLIC_REPLY_TEXT;
+import static io.reviewrecovery.process.ReviewVariables.*;
 
+import io.reviewrecovery.compliance.CaseSpecificsLookup;
 import io.reviewrecovery.platform.PublicReplies;
 import io.reviewrecovery.process.CaseData;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -13,14 +14,17 @@ import org.springframework.stereotype.Component;
 public class PostPublicReplyDelegate implements JavaDelegate {
 
   private final PublicReplies publicReplies;
+  private final CaseSpecificsLookup caseSpecifics;
 
-  public PostPublicReplyDelegate(PublicReplies publicReplies) {
+  public PostPublicReplyDelegate(PublicReplies publicReplies, CaseSpecificsLookup caseSpecifics) {
     this.publicReplies = publicReplies;
+    this.caseSpecifics = caseSpecifics;
   }
 
   @Override
   public void execute(DelegateExecution execution) {
     publicReplies.post(execution.getProcessBusinessKey(), CaseData.platformReview(execution),
-        PUBLIC_REPLY_TEXT.required(execution));
+        PUBLIC_REPLY_TEXT.required(execution), caseSpecifics.of(REVIEWER_NAME.from(execution),
+            CUSTOMER_ID.from(execution), ORDER_REFERENCE.from(execution), REMEDY_DETAILS.from(execution)));
   }
 }

@@ -44,8 +44,7 @@ public class ChannelRoutingMessenger implements CustomerMessenger {
     if (delivery != null) {
       delivery.deliver(message);
     } else if (localOutbox) {
-      LOG.info("Case {}: {} to {} kept in the local outbox: {}", message.businessKey(), message.channel(),
-          message.recipient(), message.subject());
+      LOG.info("Case {}: {} message kept in the local outbox", message.businessKey(), message.channel());
     } else {
       throw new IllegalStateException("No delivery is configured for " + message.channel()
           + " messages; configure one or choose another channel for case " + message.businessKey());

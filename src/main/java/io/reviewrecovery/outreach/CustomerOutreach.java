@@ -1,17 +1,20 @@
 package io.reviewrecovery.outreach;
 
+import io.reviewrecovery.compliance.OutreachGuard;
 import io.reviewrecovery.messaging.Channel;
 import io.reviewrecovery.messaging.Communication;
 import io.reviewrecovery.messaging.CommunicationKind;
 import io.reviewrecovery.messaging.CommunicationLog;
 import io.reviewrecovery.messaging.CustomerMessage;
 import io.reviewrecovery.messaging.CustomerMessenger;
+import io.reviewrecovery.platform.PlatformCallFailed;
 import io.reviewrecovery.platform.PlatformDirectMessages;
 import io.reviewrecovery.responses.ResponseLink;
 import io.reviewrecovery.responses.ResponseLinks;
 import java.time.Instant;
 import java.util.List;
 import java.util.function.Function;
+import java.util.stream.Stream;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
@@ -32,20 +35,43 @@ public class CustomerOutreach {
   private final CommunicationLog log;
   private final ResponseLinks responseLinks;
   private final PlatformDirectMessages directMessages;
+  private final OutreachGuard guard;
 
   public CustomerOutreach(CustomerMessages messages, CustomerContacts contacts, CustomerMessenger messenger,
-      CommunicationLog log, ResponseLinks responseLinks, PlatformDirectMessages directMessages) {
+      CommunicationLog log, ResponseLinks responseLinks, PlatformDirectMessages directMessages, OutreachGuard guard) {
     this.messages = messages;
     this.contacts = contacts;
     this.messenger = messenger;
     this.log = log;
     this.responseLinks = responseLinks;
     this.directMessages = directMessages;
+    this.guard = guard;
   }
 
+  /**
+   * What keeps the agent's apology and remedy details from being sent: each sentence that offers
+   * something for the review, threatens, asks for a change to the review or mentions it. Empty when
+   * they may be sent.
+   */
+  public List<String> problems(String apology, String remedyDetails) {
+    return Stream.concat(
+        guard.check(apology).stream().map(breach -> "Apology: " + breach.explanation()),
+        guard.check(remedyDetails).stream().map(breach -> "Remedy details: " + breach.explanation())).toList();
+  }
+
+  /**
+   * Sends the proposal once. Its texts are checked again first, as they may have changed since the
+   * agent completed the task (e.g. edited in Cockpit before the job was retried): a proposal with
+   * problems is not sent, and the job fails at once, without retries, quoting the problems.
+   */
   public void sendProposal(Reviewer reviewer, Proposal proposal) {
     if (proposal.channel() == Channel.PHONE) {
       throw new IllegalArgumentException("A phone proposal is made by the agent, not sent");
+    }
+    List<String> problems = problems(proposal.apology(), proposal.remedyDetails());
+    if (!problems.isEmpty()) {
+      throw PlatformCallFailed.refused("Proposal %d of case %s was not sent: %s"
+          .formatted(proposal.number(), reviewer.businessKey(), String.join(" ", problems)));
     }
     send(reviewer, CommunicationKind.OUTREACH, proposal.number(), proposal.channel(),
         links -> messages.outreach(reviewer, proposal, links));

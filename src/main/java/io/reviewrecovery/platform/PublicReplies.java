@@ -1,11 +1,17 @@
 package io.reviewrecovery.platform;
 
+import io.reviewrecovery.compliance.CaseSpecifics;
+import io.reviewrecovery.compliance.PublicReplyGuard;
+import io.reviewrecovery.compliance.ReplyFinding;
 import io.reviewrecovery.config.ReviewRecoveryProperties;
 import io.reviewrecovery.messaging.Channel;
 import io.reviewrecovery.messaging.Communication;
 import io.reviewrecovery.messaging.CommunicationKind;
 import io.reviewrecovery.messaging.CommunicationLog;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
@@ -22,29 +28,59 @@ public class PublicReplies {
   private final ReviewRecoveryProperties.Business business;
   private final ReviewPlatform platform;
   private final CommunicationLog log;
+  private final PublicReplyGuard guard;
 
-  public PublicReplies(ReviewRecoveryProperties properties, ReviewPlatform platform, CommunicationLog log) {
+  public PublicReplies(ReviewRecoveryProperties properties, ReviewPlatform platform, CommunicationLog log,
+      PublicReplyGuard guard) {
     this.business = properties.business();
     this.platform = platform;
     this.log = log;
+    this.guard = guard;
   }
 
   /**
-   * @param resolvedPrivately whether the remedy was implemented and the customer confirmed being
-   *     satisfied; only then does the reply say so
+   * The reply says the issue was resolved privately only when the remedy was implemented and the
+   * customer confirmed being satisfied. Otherwise it says no more than what is true of every case
+   * that comes to a public reply, whether the customer declined, did not answer, did not say
+   * whether they were satisfied or was not satisfied with any proposal: we were in touch privately.
    */
-  public String draft(boolean resolvedPrivately) {
+  public String draft(boolean remedyImplemented, boolean customerSatisfied) {
     String contact = "please contact us at " + business.contactEmail() + ".";
-    if (resolvedPrivately) {
+    if (remedyImplemented && customerSatisfied) {
       return "We sincerely apologize for the initial experience and confirm that this issue was resolved with the "
           + "customer privately. If there is anything else we can do, " + contact;
     }
-    return "We sincerely apologize for the initial experience. We have reached out privately to put things right, "
-        + "and our offer stands. If you would like to talk to us, " + contact;
+    return "We sincerely apologize for the initial experience. We have been in touch with the customer privately to "
+        + "put things right. If you would like to talk to us, " + contact;
   }
 
-  public void post(String businessKey, PlatformReview review, String text) {
-    String key = businessKey + ":" + CommunicationKind.PUBLIC_REPLY;
+  /**
+   * What keeps this text from being posted under the review of this case: more bytes than the
+   * platforms take, or anything private. Empty when it may be posted; a missing text has no
+   * problems of its own here.
+   */
+  public List<String> problems(String text, CaseSpecifics specifics) {
+    List<String> problems = new ArrayList<>();
+    int bytes = text == null ? 0 : text.getBytes(StandardCharsets.UTF_8).length;
+    if (bytes > Platform.MAX_REPLY_BYTES) {
+      problems.add("Shorten the public reply to at most %d bytes (UTF-8); it has %d.".formatted(Platform.MAX_REPLY_BYTES, bytes));
+    }
+    guard.check(text, specifics).stream().map(ReplyFinding::explanation).forEach(problems::add);
+    return problems;
+  }
+
+  /**
+   * Posts the reply once. The text is checked again first, as it may have changed since it was
+   * approved (e.g. edited in Cockpit before the job was retried): a text with problems is not
+   * posted, and the job fails at once, without retries, quoting the problems.
+   */
+  public void post(String businessKey, PlatformReview review, String text, CaseSpecifics specifics) {
+    List<String> problems = problems(text, specifics);
+    if (!problems.isEmpty()) {
+      throw PlatformCallFailed.refused("The public reply of case %s was not posted: %s"
+          .formatted(businessKey, String.join(" ", problems)));
+    }
+    String key = Communication.idempotencyKey(businessKey, CommunicationKind.PUBLIC_REPLY, 1);
     String recipient = review.platform() + " review " + review.platformReviewId();
     Communication entry = new Communication(key, businessKey, CommunicationKind.PUBLIC_REPLY, Channel.PLATFORM_PUBLIC,
         recipient, null, text, Instant.now());

@@ -23,10 +23,10 @@ class PublicReplyGuardTest {
 
   @Test
   void passesTheDraftsTheApplicationPrepares() {
-    PublicReplies replies = new PublicReplies(PROPERTIES, null, null);
+    PublicReplies replies = new PublicReplies(PROPERTIES, null, null, guard);
 
-    assertThat(guard.check(replies.draft(true), JANE)).isEmpty();
-    assertThat(guard.check(replies.draft(false), JANE)).isEmpty();
+    assertThat(guard.check(replies.draft(true, true), JANE)).isEmpty();
+    assertThat(guard.check(replies.draft(true, false), JANE)).isEmpty();
   }
 
   @ParameterizedTest

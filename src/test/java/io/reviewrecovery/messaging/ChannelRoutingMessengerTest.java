@@ -7,8 +7,12 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.mock.env.MockEnvironment;
 
+@ExtendWith(OutputCaptureExtension.class)
 class ChannelRoutingMessengerTest {
 
   private static final CustomerMessage EMAIL = new CustomerMessage("google:1:OUTREACH:1", "google:1", Channel.EMAIL,
@@ -24,8 +28,10 @@ class ChannelRoutingMessengerTest {
   }
 
   @Test
-  void withoutADeliveryTheLocalProfileKeepsTheMessageInTheOutbox() {
+  void withoutADeliveryTheLocalProfileKeepsTheMessageInTheOutbox_andLogsNoPersonalData(CapturedOutput output) {
     assertThatNoException().isThrownBy(() -> new ChannelRoutingMessenger(List.of(), environment("local")).deliver(EMAIL));
+
+    assertThat(output).contains("Case google:1: EMAIL message kept in the local outbox").doesNotContain("jane@example.com");
   }
 
   @Test

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.reviewrecovery.ReviewRecoveryTest;
+import io.reviewrecovery.compliance.OutreachGuard;
 import io.reviewrecovery.messaging.Channel;
 import io.reviewrecovery.messaging.Communication;
 import io.reviewrecovery.messaging.CommunicationKind;
@@ -16,6 +17,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.CopyOnWriteArrayList;
+import io.reviewrecovery.platform.PlatformCallFailed;
 import io.reviewrecovery.platform.PlatformDirectMessages;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -26,7 +28,8 @@ import org.springframework.mock.env.MockEnvironment;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Private messages go out at most once, and only when the transaction that sends them commits.
+ * Private messages go out at most once, only when the transaction that sends them commits, and a
+ * proposal only when it still passes the checks it passed when the agent prepared it.
  *
  * <p>The outreach runs on the application's own beans and database; only the messenger is a
  * recording test double, passed to the constructor, so that the deliveries can be counted
@@ -55,6 +58,8 @@ class CustomerOutreachTest {
   PlatformDirectMessages directMessages;
   @Autowired
   ResponseLinks responseLinks;
+  @Autowired
+  OutreachGuard guard;
 
   private final RecordingMessenger messenger = new RecordingMessenger();
   private CustomerOutreach outreach;
@@ -67,7 +72,7 @@ class CustomerOutreachTest {
     String reviewId = "outreach-" + UUID.randomUUID();
     reviewer = new Reviewer("google:" + reviewId, "google", reviewId, "Rosalind Pemberton",
         "roz.p@platform-mail.example", CUSTOMER_ID);
-    outreach = new CustomerOutreach(messages, contacts, messenger, communicationLog, responseLinks, directMessages);
+    outreach = new CustomerOutreach(messages, contacts, messenger, communicationLog, responseLinks, directMessages, guard);
   }
 
   @AfterEach
@@ -84,7 +89,7 @@ class CustomerOutreachTest {
     MockEnvironment production = new MockEnvironment();
     production.setActiveProfiles("prod");
     CustomerOutreach withoutPlatformMessages = new CustomerOutreach(messages, contacts, messenger, communicationLog,
-        responseLinks, new PlatformDirectMessages(production));
+        responseLinks, new PlatformDirectMessages(production), guard);
     Proposal byPhone = new Proposal(1, Channel.PHONE, APOLOGY, RemedyType.REPLACEMENT, null, null, null);
 
     withoutPlatformMessages.askSatisfaction(phoneOnly, byPhone);
@@ -133,7 +138,7 @@ class CustomerOutreachTest {
   void aDeliveryThatFailsInsideTheTransactionLeavesNoEntrySoARetrySends() {
     CustomerOutreach failing = new CustomerOutreach(messages, contacts, message -> {
       throw new IllegalStateException("mail server unavailable");
-    }, communicationLog, responseLinks, directMessages);
+    }, communicationLog, responseLinks, directMessages, guard);
 
     assertThatThrownBy(() -> transaction.executeWithoutResult(status -> failing.sendProposal(reviewer, refund(1))))
         .hasMessage("mail server unavailable");
@@ -143,6 +148,36 @@ class CustomerOutreachTest {
 
     assertThat(messenger.delivered).hasSize(1);
     assertThat(rowsOfCase()).isEqualTo(1);
+  }
+
+  @Test
+  void aProposalChangedToOfferSomethingForRemovingTheReviewIsNotSent_andTheJobIsNotRetried() {
+    Proposal changed = new Proposal(1, Channel.EMAIL, APOLOGY + " We will add a £20 voucher once you remove your review.",
+        RemedyType.REFUND, null, new BigDecimal("42.50"), LocalDate.of(2026, 12, 1));
+
+    assertThatThrownBy(() -> outreach.sendProposal(reviewer, changed))
+        .isInstanceOfSatisfying(PlatformCallFailed.class,
+            failure -> assertThat(failure.kind()).isEqualTo(PlatformCallFailed.Kind.REFUSED))
+        .hasMessageContaining("Proposal 1 of case " + reviewer.businessKey() + " was not sent")
+        .hasMessageContaining("Apology: \"We will add a £20 voucher once you remove your review.\" offers something "
+            + "for changing or removing the review")
+        .hasMessageNotContaining("squashed")
+        .hasMessageContaining("Not retried");
+
+    assertThat(messenger.delivered).isEmpty();
+    assertThat(rowsOfCase()).isZero();
+  }
+
+  @Test
+  void remedyDetailsChangedToMakeTheRemedyDependOnTheReviewAreNotSent() {
+    Proposal changed = new Proposal(1, Channel.EMAIL, APOLOGY, RemedyType.REPLACEMENT,
+        "A new cake on Saturday, as long as you update your rating.", null, null);
+
+    assertThatThrownBy(() -> outreach.sendProposal(reviewer, changed)).isInstanceOf(PlatformCallFailed.class)
+        .hasMessageContaining("Remedy details: \"A new cake on Saturday, as long as you update your rating.\"");
+
+    assertThat(messenger.delivered).isEmpty();
+    assertThat(rowsOfCase()).isZero();
   }
 
   private static Proposal refund(int number) {

@@ -117,7 +117,7 @@ class PublicReplyAdaptersTest extends PlatformIntegrationTest {
     ProcessInstance instance = postingReply("google", reviewId, tooLong);
 
     assertThatThrownBy(() -> managementService.executeJob(job(instance, TASK_POST_PUBLIC_REPLY).getId()))
-        .hasMessageContaining("has 4098 bytes (UTF-8); Google accepts at most 4096");
+        .hasMessageContaining("Shorten the public reply to at most 4096 bytes (UTF-8); it has 4098.");
 
     assertThat(job(instance, TASK_POST_PUBLIC_REPLY).getRetries()).isZero();
     assertThat(PLATFORMS.getAllServeEvents()).isEmpty();
