@@ -4,19 +4,15 @@ import static io.reviewrecovery.process.ReviewRecoveryProcess.*;
 import static io.reviewrecovery.process.ReviewVariables.*;
 
 import io.reviewrecovery.compliance.CaseSpecifics;
-import io.reviewrecovery.compliance.OutreachGuard;
-import io.reviewrecovery.compliance.PublicReplyGuard;
-import io.reviewrecovery.compliance.ReplyFinding;
+import io.reviewrecovery.compliance.CaseSpecificsLookup;
 import io.reviewrecovery.messaging.Channel;
+import io.reviewrecovery.outreach.CustomerOutreach;
 import io.reviewrecovery.outreach.CustomerContacts;
 import io.reviewrecovery.outreach.RemedyType;
 import io.reviewrecovery.outreach.Reviewer;
-import io.reviewrecovery.platform.Platform;
 import io.reviewrecovery.platform.PlatformDirectMessages;
+import io.reviewrecovery.platform.PublicReplies;
 import io.reviewrecovery.platform.TermsViolationReason;
-import io.reviewrecovery.verification.CustomerContact;
-import io.reviewrecovery.verification.TransactionRecords;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
@@ -24,7 +20,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Stream;
 import org.camunda.spin.Spin;
 import org.camunda.spin.SpinRuntimeException;
 import org.camunda.spin.json.SpinJsonNode;
@@ -43,17 +38,18 @@ public class TaskInputRules {
   static final int MIN_APOLOGY_LENGTH = 40;
 
   private final CustomerContacts contacts;
-  private final TransactionRecords records;
-  private final OutreachGuard outreachGuard;
-  private final PublicReplyGuard publicReplyGuard;
+  private final CaseSpecificsLookup caseSpecifics;
+  private final CustomerOutreach outreach;
+  private final PublicReplies publicReplies;
   private final PlatformDirectMessages directMessages;
 
-  public TaskInputRules(CustomerContacts contacts, TransactionRecords records, OutreachGuard outreachGuard,
-      PublicReplyGuard publicReplyGuard, PlatformDirectMessages directMessages) {
+  /** The outreach and public reply checks are the sending services' own, so both points apply the same rules. */
+  public TaskInputRules(CustomerContacts contacts, CaseSpecificsLookup caseSpecifics, CustomerOutreach outreach,
+      PublicReplies publicReplies, PlatformDirectMessages directMessages) {
     this.contacts = contacts;
-    this.records = records;
-    this.outreachGuard = outreachGuard;
-    this.publicReplyGuard = publicReplyGuard;
+    this.caseSpecifics = caseSpecifics;
+    this.outreach = outreach;
+    this.publicReplies = publicReplies;
     this.directMessages = directMessages;
   }
 
@@ -95,12 +91,7 @@ public class TaskInputRules {
       case TASK_FOLLOW_UP_ON_REVIEW -> requireAnswer(task, REVIEW_UPDATED, "whether the customer updated the review", problems);
       case TASK_APPROVE_PUBLIC_REPLY -> {
         requireText(task, PUBLIC_REPLY_TEXT, "the reply to post", problems);
-        String reply = task.text(PUBLIC_REPLY_TEXT);
-        int bytes = reply == null ? 0 : reply.getBytes(StandardCharsets.UTF_8).length;
-        if (bytes > Platform.MAX_REPLY_BYTES) {
-          problems.add("Shorten the public reply to at most %d bytes (UTF-8); it has %d.".formatted(Platform.MAX_REPLY_BYTES, bytes));
-        }
-        publicReplyGuard.check(reply, caseSpecifics(task)).stream().map(ReplyFinding::explanation).forEach(problems::add);
+        problems.addAll(publicReplies.problems(task.text(PUBLIC_REPLY_TEXT), caseSpecifics(task)));
       }
       default -> throw new IllegalArgumentException("No input rules for task " + task.taskKey());
     }
@@ -160,15 +151,12 @@ public class TaskInputRules {
     if (channel == Channel.PLATFORM_MESSAGE) {
       directMessages.unavailable(task.text(PLATFORM)).ifPresent(problems::add);
     }
-    outreachGuard.check(apology).forEach(breach -> problems.add("Apology: " + breach.explanation()));
-    outreachGuard.check(task.text(REMEDY_DETAILS)).forEach(breach -> problems.add("Remedy details: " + breach.explanation()));
+    problems.addAll(outreach.problems(apology, task.text(REMEDY_DETAILS)));
   }
 
   /** What the public reply must not reveal: who the customer is, the order and the remedy. */
   private CaseSpecifics caseSpecifics(TaskInput task) {
-    Stream<String> onRecord = task.get(CUSTOMER_ID) instanceof Number id
-        ? records.contact(id.longValue()).map(CustomerContact::fullName).stream() : Stream.empty();
-    return new CaseSpecifics(Stream.concat(Stream.ofNullable(task.text(REVIEWER_NAME)), onRecord).toList(),
+    return caseSpecifics.of(task.text(REVIEWER_NAME), task.get(CUSTOMER_ID) instanceof Number id ? id.longValue() : null,
         task.text(ORDER_REFERENCE), task.text(REMEDY_DETAILS));
   }
 
