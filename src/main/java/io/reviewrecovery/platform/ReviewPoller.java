@@ -30,7 +30,8 @@ import org.springframework.stereotype.Component;
  * {@link PlatformEventInbox} like a webhook would: a new review (the inbox starts a case when it is
  * negative), a review with a case whose rating rose or whose wording changed since the poller last
  * saw it (ReviewUpdated), and a review gone while its case waits for the platform's decision
- * (ReviewRemoved). Each platform's poll
+ * (ReviewRemoved). A review without a case is reported as new again each time it changes, so one
+ * first rated well and lowered later starts its case then. Each platform's poll
  * continues after the newest change the previous poll handled, kept in the database, so a
  * restart neither starts over nor misses anything; event ids make a repeated poll harmless.
  */
@@ -89,7 +90,7 @@ public class ReviewPoller {
     Baseline listed = new Baseline(review.rating(), textHash(review.text()));
     try {
       if (known.isEmpty()) {
-        inbox.receiveNewReview(platform, "poll:new:" + reviewId, new NewReview(platform.code(),
+        inbox.receiveNewReview(platform, "poll:new:" + reviewId + ":" + review.updatedAt(), new NewReview(platform.code(),
             reviewId, review.rating(), review.text(), review.reviewerName(), null, null, review.reviewUrl(),
             review.publishedAt()));
       } else if (seen.isEmpty()) {

@@ -75,6 +75,21 @@ class ReviewPollerTest extends PlatformIntegrationTest {
   }
 
   @Test
+  void aReviewFirstRatedWellAndLoweredLater_startsItsCaseThen() {
+    String reviewId = newReviewId();
+    stubPage("", "", review(reviewId, "FOUR", "Nice, but slow.", now.minus(2, ChronoUnit.HOURS)));
+    poller.pollAll();
+    assertThat(reviewCases.find("google:" + reviewId)).as("above the rating limit").isEmpty();
+
+    stubPage("", "", review(reviewId, "ONE", "Nice, but slow. And then it made me ill.", now.minus(1, ChronoUnit.HOURS)));
+    poller.pollAll();
+
+    assertThat(reviewCases.find("google:" + reviewId)).isPresent();
+    assertThat(jdbc.queryForList("select state from platform_event where platform_review_id = ? order by received_at",
+        String.class, reviewId)).containsExactly("IGNORED", "HANDLED");
+  }
+
+  @Test
   void aReviewThatCameThroughTheApi_isNotReportedAsUpdatedForItsSpacing_onlyForANewWording() {
     String reviewId = newReviewId();
     intake.receive(new NewReview("google", reviewId, 1, "Late   and melted.\n\nNever again.", "Jane Doe", null, null,
