@@ -7,7 +7,9 @@ import io.reviewrecovery.platform.PlatformProperties;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
 import java.sql.Timestamp;
+import java.time.Duration;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
@@ -24,18 +26,29 @@ import org.springframework.stereotype.Service;
  * its id. A new negative review starts a case through {@link ReviewIntake}; an update or removal
  * goes to its case through {@link PlatformEvents}. An event that arrives before its case waits for
  * it is kept and delivered by {@link #deliverWaiting()} once the case waits for it; it is dropped
- * only when its case ends without ever waiting for it.
+ * only when its case ends without ever waiting for it. Whoever handles an event (the webhook's
+ * request or the redelivery) first claims it with a conditional update, so only one acts on it.
  */
 @Service
 public class PlatformEventInbox {
 
   private static final Logger LOG = LoggerFactory.getLogger(PlatformEventInbox.class);
   static final String NEW_REVIEW = "REVIEW_CREATED";
+  /**
+   * A handler takes seconds (one intake or one correlation); a claim this old belongs to a handler
+   * that stopped half-way, e.g. with the application, and its event is pending again.
+   */
+  private static final Duration ABANDONED_AFTER = Duration.ofMinutes(10);
 
   /** Where an event stands. */
   public enum State {
     /** Not taken yet: its case does not wait for it yet. */
     PENDING,
+    /**
+     * Claimed by one handler (the webhook's or the redelivery's) right now, since {@code handled_at};
+     * the others leave it alone. Pending again if that handler fails.
+     */
+    CLAIMED,
     /** Started its case, or its case took it. */
     HANDLED,
     /** Not for a case: a review rated above the limit, or a change to a review without a case. */
@@ -95,6 +108,12 @@ public class PlatformEventInbox {
 
   /** Tries every pending event again; returns how many are no longer pending. */
   public int deliverWaiting() {
+    int abandoned = jdbc.update("update platform_event set state = ?, handled_at = null where state = ? and handled_at < ?",
+        State.PENDING.name(), State.CLAIMED.name(), Timestamp.from(Instant.now().minus(ABANDONED_AFTER)));
+    if (abandoned > 0) {
+      LOG.warn("{} platform events were claimed over {} ago by a handler that did not finish; pending again",
+          abandoned, ABANDONED_AFTER);
+    }
     List<Event> pending = jdbc.query("""
             select platform, event_id, type, platform_review_id, review from platform_event
              where state = ? order by received_at
@@ -105,7 +124,8 @@ public class PlatformEventInbox {
     int settled = 0;
     for (Event event : pending) {
       try {
-        settled += handle(event) == State.PENDING ? 0 : 1;
+        State state = handle(event);
+        settled += state == State.PENDING || state == State.CLAIMED ? 0 : 1;
       } catch (RuntimeException failed) {
         LOG.warn("Platform event {} of {} stays pending: {}", event.eventId(), event.platform().code(), failed.toString());
       }
@@ -121,13 +141,45 @@ public class PlatformEventInbox {
     return new Receipt(event.eventId(), handle(event), false);
   }
 
+  /**
+   * Handles the event if this call can claim it: the webhook and the redelivery may both try one
+   * event at the same moment, and only one of them may act on it and decide its state.
+   */
   private State handle(Event event) {
-    State state = event.type().equals(NEW_REVIEW) ? handleNewReview(event) : handleChange(event);
-    if (state != State.PENDING) {
-      jdbc.update("update platform_event set state = ?, handled_at = ? where platform = ? and event_id = ?",
-          state.name(), Timestamp.from(Instant.now()), event.platform().code(), event.eventId());
+    Timestamp claimedAt = Timestamp.from(Instant.now().truncatedTo(ChronoUnit.MICROS));
+    if (!claim(event, claimedAt)) {
+      State current = state(event);
+      LOG.info("Platform event {} of {} is {}, not pending; left to whoever has it", event.eventId(),
+          event.platform().code(), current);
+      return current;
     }
-    return state;
+    State outcome = State.PENDING;
+    try {
+      outcome = event.type().equals(NEW_REVIEW) ? handleNewReview(event) : handleChange(event);
+      return outcome;
+    } finally {
+      settle(event, claimedAt, outcome);
+    }
+  }
+
+  /** @return whether this call claimed the pending event; false when another handler has or had it */
+  private boolean claim(Event event, Timestamp claimedAt) {
+    return jdbc.update("""
+            update platform_event set state = ?, handled_at = ?
+             where platform = ? and event_id = ? and state = ?
+            """, State.CLAIMED.name(), claimedAt, event.platform().code(), event.eventId(), State.PENDING.name()) == 1;
+  }
+
+  /**
+   * Ends this call's claim with the outcome. Only the claim made at {@code claimedAt} is ended: one
+   * given up as abandoned meanwhile, and perhaps claimed again by another handler, is not overwritten.
+   */
+  private void settle(Event event, Timestamp claimedAt, State outcome) {
+    Timestamp handledAt = outcome == State.PENDING ? null : Timestamp.from(Instant.now());
+    jdbc.update("""
+            update platform_event set state = ?, handled_at = ?
+             where platform = ? and event_id = ? and state = ? and handled_at = ?
+            """, outcome.name(), handledAt, event.platform().code(), event.eventId(), State.CLAIMED.name(), claimedAt);
   }
 
   private State handleNewReview(Event event) {
