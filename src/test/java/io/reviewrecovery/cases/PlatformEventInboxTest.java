@@ -6,6 +6,7 @@ import static io.reviewrecovery.process.ReviewRecoveryProcess.TASK_RECORD_PLATFO
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.reviewrecovery.messaging.CommunicationLog;
 import io.reviewrecovery.platform.Platform;
 import io.reviewrecovery.platform.PlatformIntegrationTest;
 import io.reviewrecovery.platform.PlatformProperties;
@@ -34,6 +35,8 @@ class PlatformEventInboxTest extends PlatformIntegrationTest {
   PlatformProperties properties;
   @Autowired
   HistoryService historyService;
+  @Autowired
+  CommunicationLog communications;
 
   /**
    * The redelivery reads the pending events, and while it works on the first, the webhook's handler
@@ -62,7 +65,7 @@ class PlatformEventInboxTest extends PlatformIntegrationTest {
       }
     };
     PlatformEventInbox redelivery = new PlatformEventInbox(jdbc, json, validator, intake, reviewCases, redeliveryEvents,
-        runtimeService, properties);
+        runtimeService, communications, properties);
 
     redelivery.deliverWaiting();
 
