@@ -2,14 +2,20 @@ package io.reviewrecovery.cases;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.reviewrecovery.messaging.Communication;
+import io.reviewrecovery.messaging.CommunicationKind;
+import io.reviewrecovery.messaging.CommunicationLog;
 import io.reviewrecovery.platform.Platform;
 import io.reviewrecovery.platform.PlatformProperties;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
 import java.sql.Timestamp;
+import java.time.Duration;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.camunda.bpm.engine.RuntimeService;
@@ -24,23 +30,39 @@ import org.springframework.stereotype.Service;
  * its id. A new negative review starts a case through {@link ReviewIntake}; an update or removal
  * goes to its case through {@link PlatformEvents}. An event that arrives before its case waits for
  * it is kept and delivered by {@link #deliverWaiting()} once the case waits for it; it is dropped
- * only when its case ends without ever waiting for it.
+ * only when its case ends without ever waiting for it, or, for a review update, when it was received
+ * before the case's update request was sent: the case takes an update as the reviewer's answer to
+ * that request, which an earlier update cannot be. Whoever handles an event (the webhook's
+ * request or the redelivery) first claims it with a conditional update, so only one acts on it.
  */
 @Service
 public class PlatformEventInbox {
 
   private static final Logger LOG = LoggerFactory.getLogger(PlatformEventInbox.class);
   static final String NEW_REVIEW = "REVIEW_CREATED";
+  /**
+   * A handler takes seconds (one intake or one correlation); a claim this old belongs to a handler
+   * that stopped half-way, e.g. with the application, and its event is pending again.
+   */
+  private static final Duration ABANDONED_AFTER = Duration.ofMinutes(10);
 
   /** Where an event stands. */
   public enum State {
     /** Not taken yet: its case does not wait for it yet. */
     PENDING,
+    /**
+     * Claimed by one handler (the webhook's or the redelivery's) right now, since {@code handled_at};
+     * the others leave it alone. Pending again if that handler fails.
+     */
+    CLAIMED,
     /** Started its case, or its case took it. */
     HANDLED,
     /** Not for a case: a review rated above the limit, or a change to a review without a case. */
     IGNORED,
-    /** Its case ended without waiting for it. */
+    /**
+     * Its case ended without waiting for it; or it is a review update received before the case sent
+     * its update request, so it is not the reviewer's answer to that request.
+     */
     DISCARDED
   }
 
@@ -55,10 +77,12 @@ public class PlatformEventInbox {
   private final ReviewCases cases;
   private final PlatformEvents platformEvents;
   private final RuntimeService runtimeService;
+  private final CommunicationLog communications;
   private final int maxRating;
 
   public PlatformEventInbox(JdbcTemplate jdbc, ObjectMapper json, Validator validator, ReviewIntake intake,
-      ReviewCases cases, PlatformEvents platformEvents, RuntimeService runtimeService, PlatformProperties properties) {
+      ReviewCases cases, PlatformEvents platformEvents, RuntimeService runtimeService, CommunicationLog communications,
+      PlatformProperties properties) {
     this.jdbc = jdbc;
     this.json = json;
     this.validator = validator;
@@ -66,6 +90,7 @@ public class PlatformEventInbox {
     this.cases = cases;
     this.platformEvents = platformEvents;
     this.runtimeService = runtimeService;
+    this.communications = communications;
     this.maxRating = properties.maxRating();
   }
 
@@ -85,27 +110,35 @@ public class PlatformEventInbox {
     if (!platform.code().equals(review.platform())) {
       throw new IllegalArgumentException("review.platform must be " + platform.code());
     }
-    return receive(new Event(platform, eventId, NEW_REVIEW, review.platformReviewId(), write(review)));
+    return receive(new Event(platform, eventId, NEW_REVIEW, review.platformReviewId(), write(review), preciseNow()));
   }
 
   /** An update or removal of a review. */
   public Receipt receiveChange(Platform platform, String eventId, String platformReviewId, PlatformEventType type) {
-    return receive(new Event(platform, eventId, type.name(), platformReviewId, null));
+    return receive(new Event(platform, eventId, type.name(), platformReviewId, null, preciseNow()));
   }
 
   /** Tries every pending event again; returns how many are no longer pending. */
   public int deliverWaiting() {
+    int abandoned = jdbc.update("update platform_event set state = ?, handled_at = null where state = ? and handled_at < ?",
+        State.PENDING.name(), State.CLAIMED.name(), Timestamp.from(Instant.now().minus(ABANDONED_AFTER)));
+    if (abandoned > 0) {
+      LOG.warn("{} platform events were claimed over {} ago by a handler that did not finish; pending again",
+          abandoned, ABANDONED_AFTER);
+    }
     List<Event> pending = jdbc.query("""
-            select platform, event_id, type, platform_review_id, review from platform_event
+            select platform, event_id, type, platform_review_id, review, received_at from platform_event
              where state = ? order by received_at
             """,
         (row, n) -> new Event(Platform.fromCode(row.getString("platform")).orElseThrow(), row.getString("event_id"),
-            row.getString("type"), row.getString("platform_review_id"), row.getString("review")),
+            row.getString("type"), row.getString("platform_review_id"), row.getString("review"),
+            row.getTimestamp("received_at").toInstant()),
         State.PENDING.name());
     int settled = 0;
     for (Event event : pending) {
       try {
-        settled += handle(event) == State.PENDING ? 0 : 1;
+        State state = handle(event);
+        settled += state == State.PENDING || state == State.CLAIMED ? 0 : 1;
       } catch (RuntimeException failed) {
         LOG.warn("Platform event {} of {} stays pending: {}", event.eventId(), event.platform().code(), failed.toString());
       }
@@ -121,13 +154,45 @@ public class PlatformEventInbox {
     return new Receipt(event.eventId(), handle(event), false);
   }
 
+  /**
+   * Handles the event if this call can claim it: the webhook and the redelivery may both try one
+   * event at the same moment, and only one of them may act on it and decide its state.
+   */
   private State handle(Event event) {
-    State state = event.type().equals(NEW_REVIEW) ? handleNewReview(event) : handleChange(event);
-    if (state != State.PENDING) {
-      jdbc.update("update platform_event set state = ?, handled_at = ? where platform = ? and event_id = ?",
-          state.name(), Timestamp.from(Instant.now()), event.platform().code(), event.eventId());
+    Timestamp claimedAt = Timestamp.from(preciseNow());
+    if (!claim(event, claimedAt)) {
+      State current = state(event);
+      LOG.info("Platform event {} of {} is {}, not pending; left to whoever has it", event.eventId(),
+          event.platform().code(), current);
+      return current;
     }
-    return state;
+    State outcome = State.PENDING;
+    try {
+      outcome = event.type().equals(NEW_REVIEW) ? handleNewReview(event) : handleChange(event);
+      return outcome;
+    } finally {
+      settle(event, claimedAt, outcome);
+    }
+  }
+
+  /** @return whether this call claimed the pending event; false when another handler has or had it */
+  private boolean claim(Event event, Timestamp claimedAt) {
+    return jdbc.update("""
+            update platform_event set state = ?, handled_at = ?
+             where platform = ? and event_id = ? and state = ?
+            """, State.CLAIMED.name(), claimedAt, event.platform().code(), event.eventId(), State.PENDING.name()) == 1;
+  }
+
+  /**
+   * Ends this call's claim with the outcome. Only the claim made at {@code claimedAt} is ended: one
+   * given up as abandoned meanwhile, and perhaps claimed again by another handler, is not overwritten.
+   */
+  private void settle(Event event, Timestamp claimedAt, State outcome) {
+    Timestamp handledAt = outcome == State.PENDING ? null : Timestamp.from(Instant.now());
+    jdbc.update("""
+            update platform_event set state = ?, handled_at = ?
+             where platform = ? and event_id = ? and state = ? and handled_at = ?
+            """, outcome.name(), handledAt, event.platform().code(), event.eventId(), State.CLAIMED.name(), claimedAt);
   }
 
   private State handleNewReview(Event event) {
@@ -148,6 +213,15 @@ public class PlatformEventInbox {
       LOG.info("Review {}: {} reported, but the review has no case; ignored", businessKey, type);
       return State.IGNORED;
     }
+    if (type == PlatformEventType.REVIEW_UPDATED) {
+      Optional<Instant> asked = updateRequestSentAt(businessKey);
+      if (asked.isPresent() && !event.receivedAt().isAfter(asked.get())) {
+        LOG.info("Case {}: review update {} was received at {}, before the update request was sent at {}; "
+            + "it says nothing about the request, so it is discarded", businessKey, event.eventId(), event.receivedAt(),
+            asked.get());
+        return State.DISCARDED;
+      }
+    }
     if (platformEvents.deliverIfWaiting(reviewCase.get(), type)) {
       return State.HANDLED;
     }
@@ -161,6 +235,13 @@ public class PlatformEventInbox {
     return State.PENDING;
   }
 
+  /** When the case asked the reviewer to update the review, if it has. */
+  private Optional<Instant> updateRequestSentAt(String businessKey) {
+    return communications.forCase(businessKey).stream()
+        .filter(sent -> sent.kind() == CommunicationKind.UPDATE_REQUEST)
+        .map(Communication::sentAt).findFirst();
+  }
+
   /** @return false when the event id is known already */
   private boolean record(Event event) {
     if (state(event) != null) {
@@ -171,7 +252,7 @@ public class PlatformEventInbox {
               insert into platform_event (platform, event_id, type, platform_review_id, review, state, received_at)
               values (?, ?, ?, ?, ?, ?, ?)
               """, event.platform().code(), event.eventId(), event.type(), event.platformReviewId(), event.review(),
-          State.PENDING.name(), Timestamp.from(Instant.now()));
+          State.PENDING.name(), Timestamp.from(event.receivedAt()));
       return true;
     } catch (DuplicateKeyException receivedConcurrently) {
       return false;
@@ -200,6 +281,12 @@ public class PlatformEventInbox {
     }
   }
 
-  private record Event(Platform platform, String eventId, String type, String platformReviewId, String review) {
+  /** Now, as precisely as the database keeps it, so that a time compares the same before and after it is stored. */
+  private static Instant preciseNow() {
+    return Instant.now().truncatedTo(ChronoUnit.MICROS);
+  }
+
+  private record Event(Platform platform, String eventId, String type, String platformReviewId, String review,
+      Instant receivedAt) {
   }
 }

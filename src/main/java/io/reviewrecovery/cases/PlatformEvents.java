@@ -1,6 +1,7 @@
 package io.reviewrecovery.cases;
 
 import org.camunda.bpm.engine.MismatchingMessageCorrelationException;
+import org.camunda.bpm.engine.OptimisticLockingException;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.impl.event.EventType;
 import org.slf4j.Logger;
@@ -32,7 +33,11 @@ public class PlatformEvents {
     }
   }
 
-  /** @return whether the case was waiting for the event and took it; if not, nothing changed */
+  /**
+   * @return whether the case was waiting for the event and took it; if not, nothing changed. That
+   *     includes a case that moved on while this call correlated, whether before it (no match) or
+   *     at the same moment (another correlation won): the caller may try again.
+   */
   public boolean deliverIfWaiting(ReviewCase reviewCase, PlatformEventType event) {
     boolean waiting = runtimeService.createEventSubscriptionQuery()
         .processInstanceId(reviewCase.processInstanceId())
@@ -46,7 +51,8 @@ public class PlatformEvents {
       runtimeService.createMessageCorrelation(event.messageName())
           .processInstanceId(reviewCase.processInstanceId())
           .correlateWithResult();
-    } catch (MismatchingMessageCorrelationException movedOnMeanwhile) {
+    } catch (MismatchingMessageCorrelationException | OptimisticLockingException movedOnMeanwhile) {
+      LOG.info("Case {}: moved on while {} was delivered; not taken", reviewCase.businessKey(), event);
       return false;
     }
     LOG.info("Case {}: platform reported {}", reviewCase.businessKey(), event);

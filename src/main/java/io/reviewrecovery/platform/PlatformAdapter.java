@@ -11,7 +11,8 @@ public interface PlatformAdapter {
   /**
    * Posts the reply publicly under the review. Called at most once per case by
    * {@link PublicReplies}; an adapter whose platform would post twice on a retried call makes sure
-   * it does not.
+   * it does not: it looks for its reply first, or, where the platform cannot show it, it does not
+   * let a call that got no answer be retried ({@link PlatformHttp#callOnce}).
    *
    * @throws PlatformCallFailed when the platform did not take the reply
    */

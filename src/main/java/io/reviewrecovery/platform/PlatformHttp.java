@@ -46,28 +46,38 @@ public final class PlatformHttp {
   }
 
   /**
-   * Makes one request.
+   * Makes one request. Without an answer it is retried ({@code UNAVAILABLE}), so this is for reads
+   * and for writes the platform does not do twice; see {@link #callOnce} for the others.
    *
    * @param action what the call does, for messages, e.g. "post the public reply to review 123"
    */
   public <T> T call(String action, Function<RestClient, T> request) {
-    return call(action, request, error -> Optional.empty());
+    return call(action, request, error -> Optional.empty(), noAnswer -> PlatformCallFailed.unavailable(noAnswer, null));
   }
 
   /**
-   * Makes one request; {@code platformSpecific} may read an error answer its own way first (e.g. a
-   * limit the platform reports with a 400).
+   * Makes one request that the platform does not de-duplicate, such as a post. Without an answer it
+   * may have been done anyway, so that failure is not retried but {@link PlatformCallFailed#unanswered
+   * unanswered}: the operator checks {@code checkFirst} on the platform before retrying the job.
+   * {@code platformSpecific} may read an error answer its own way first (e.g. a limit the platform
+   * reports with a 400).
    */
-  public <T> T call(String action, Function<RestClient, T> request,
+  public <T> T callOnce(String action, String checkFirst, Function<RestClient, T> request,
       Function<PlatformError, Optional<PlatformCallFailed>> platformSpecific) {
+    return call(action, request, platformSpecific, noAnswer -> PlatformCallFailed.unanswered(noAnswer, checkFirst));
+  }
+
+  private <T> T call(String action, Function<RestClient, T> request,
+      Function<PlatformError, Optional<PlatformCallFailed>> platformSpecific,
+      Function<String, PlatformCallFailed> noAnswerFailure) {
     try {
       return request.apply(rest);
     } catch (RestClientResponseException answer) {
       PlatformError error = PlatformError.of(answer);
       throw platformSpecific.apply(error).orElseGet(() -> failure(action, error));
     } catch (ResourceAccessException noAnswer) {
-      throw PlatformCallFailed.unavailable("%s did not answer in time to %s (%s).".formatted(platform.displayName(),
-          action, noAnswer.getMostSpecificCause().getMessage()), null);
+      throw noAnswerFailure.apply("%s did not answer in time to %s (%s).".formatted(platform.displayName(),
+          action, noAnswer.getMostSpecificCause().getMessage()));
     }
   }
 

@@ -11,8 +11,10 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Counts public replies per platform location and day, for platforms that cap them. A slot is
- * taken in the transaction of the job that posts, so a post that fails gives it back, and the
- * row lock makes concurrent posts queue for the last slot instead of both taking it.
+ * taken in a transaction of its own before the reply goes to the platform, so it stays counted even
+ * when the posting job fails: a reply the platform did not answer may have been posted and counted
+ * there. The poster gives the slot back when the platform answered that it did not take the reply.
+ * The conditional update makes concurrent posts queue for the last slot instead of both taking it.
  */
 @Repository
 public class PlatformReplyQuota {
@@ -29,10 +31,18 @@ public class PlatformReplyQuota {
   /** @return whether a reply may be posted: fewer than {@code limit} were posted that day */
   public boolean take(Platform platform, String locationId, LocalDate day, int limit) {
     ensureCounter(platform, locationId, day);
-    return jdbc.update("""
+    return ownTransaction.execute(status -> jdbc.update("""
             update platform_reply_quota set replies = replies + 1
              where platform = ? and location_id = ? and reply_day = ? and replies < ?
-            """, platform.code(), locationId, Date.valueOf(day), limit) == 1;
+            """, platform.code(), locationId, Date.valueOf(day), limit)) == 1;
+  }
+
+  /** Hands back a slot {@link #take taken} for a reply the platform did not take. */
+  public void giveBack(Platform platform, String locationId, LocalDate day) {
+    ownTransaction.executeWithoutResult(status -> jdbc.update("""
+        update platform_reply_quota set replies = replies - 1
+         where platform = ? and location_id = ? and reply_day = ? and replies > 0
+        """, platform.code(), locationId, Date.valueOf(day)));
   }
 
   /** In a transaction of its own, so a concurrent insert of the same day cannot spoil the caller's. */

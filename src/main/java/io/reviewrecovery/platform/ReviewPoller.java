@@ -1,8 +1,5 @@
 package io.reviewrecovery.platform;
 
-import static io.reviewrecovery.process.ReviewVariables.REVIEW_RATING;
-import static io.reviewrecovery.process.ReviewVariables.REVIEW_TEXT;
-
 import io.reviewrecovery.cases.NewReview;
 import io.reviewrecovery.cases.PlatformEventInbox;
 import io.reviewrecovery.cases.PlatformEventType;
@@ -10,16 +7,17 @@ import io.reviewrecovery.cases.ReviewCase;
 import io.reviewrecovery.cases.ReviewCases;
 import io.reviewrecovery.process.ReviewRecoveryProcess;
 import io.reviewrecovery.platform.ReviewSource.ListedReview;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.Comparator;
+import java.util.HexFormat;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
-import java.util.stream.Collectors;
-import org.camunda.bpm.engine.HistoryService;
+import java.util.regex.Pattern;
 import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.history.HistoricVariableInstance;
 import org.camunda.bpm.engine.impl.event.EventType;
 import org.camunda.bpm.engine.runtime.EventSubscription;
 import org.slf4j.Logger;
@@ -30,8 +28,10 @@ import org.springframework.stereotype.Component;
 /**
  * Pulls reviews from every enabled platform that can list them, and reports what it finds to the
  * {@link PlatformEventInbox} like a webhook would: a new review (the inbox starts a case when it is
- * negative), a known review whose rating rose or whose text changed (ReviewUpdated), and a review
- * gone while its case waits for the platform's decision (ReviewRemoved). Each platform's poll
+ * negative), a review with a case whose rating rose or whose wording changed since the poller last
+ * saw it (ReviewUpdated), and a review gone while its case waits for the platform's decision
+ * (ReviewRemoved). A review without a case is reported as new again each time it changes, so one
+ * first rated well and lowered later starts its case then. Each platform's poll
  * continues after the newest change the previous poll handled, kept in the database, so a
  * restart neither starts over nor misses anything; event ids make a repeated poll harmless.
  */
@@ -39,21 +39,20 @@ import org.springframework.stereotype.Component;
 public class ReviewPoller {
 
   private static final Logger LOG = LoggerFactory.getLogger(ReviewPoller.class);
+  private static final Pattern WHITESPACE = Pattern.compile("\\s+");
 
   private final List<ReviewSource> sources;
   private final PlatformEventInbox inbox;
   private final ReviewCases cases;
-  private final HistoryService historyService;
   private final RuntimeService runtimeService;
   private final JdbcTemplate jdbc;
   private final PlatformProperties.Polling polling;
 
   public ReviewPoller(List<ReviewSource> sources, PlatformEventInbox inbox, ReviewCases cases,
-      HistoryService historyService, RuntimeService runtimeService, JdbcTemplate jdbc, PlatformProperties properties) {
+      RuntimeService runtimeService, JdbcTemplate jdbc, PlatformProperties properties) {
     this.sources = sources;
     this.inbox = inbox;
     this.cases = cases;
-    this.historyService = historyService;
     this.runtimeService = runtimeService;
     this.jdbc = jdbc;
     this.polling = properties.polling();
@@ -85,33 +84,58 @@ public class ReviewPoller {
   }
 
   private void report(Platform platform, ListedReview review) {
-    Optional<ReviewCase> known = cases.find(ReviewCase.businessKey(platform.code(), review.platformReviewId()));
+    String reviewId = review.platformReviewId();
+    Optional<ReviewCase> known = cases.find(ReviewCase.businessKey(platform.code(), reviewId));
+    Optional<Baseline> seen = baseline(platform, reviewId);
+    Baseline listed = new Baseline(review.rating(), textHash(review.text()));
     try {
       if (known.isEmpty()) {
-        inbox.receiveNewReview(platform, "poll:new:" + review.platformReviewId(), new NewReview(platform.code(),
-            review.platformReviewId(), review.rating(), review.text(), review.reviewerName(), null, null,
-            review.reviewUrl(), review.publishedAt()));
-      } else if (changedSinceIntake(known.get(), review)) {
-        inbox.receiveChange(platform, "poll:updated:" + review.platformReviewId() + ":" + review.updatedAt(),
-            review.platformReviewId(), PlatformEventType.REVIEW_UPDATED);
+        inbox.receiveNewReview(platform, "poll:new:" + reviewId + ":" + review.updatedAt(), new NewReview(platform.code(),
+            reviewId, review.rating(), review.text(), review.reviewerName(), null, null, review.reviewUrl(),
+            review.publishedAt()));
+      } else if (seen.isEmpty()) {
+        LOG.info("Case {}: first seen by the poller; its rating and text are the baseline for later updates",
+            known.get().businessKey());
+      } else if (listed.rating() > seen.get().rating() || !listed.textSha256().equals(seen.get().textSha256())) {
+        inbox.receiveChange(platform, "poll:updated:" + reviewId + ":" + review.updatedAt(), reviewId,
+            PlatformEventType.REVIEW_UPDATED);
       }
     } catch (IllegalArgumentException unusable) {
-      LOG.warn("{} review {} cannot start a case: {}", platform.displayName(), review.platformReviewId(),
-          unusable.getMessage());
+      LOG.warn("{} review {} cannot start a case: {}", platform.displayName(), reviewId, unusable.getMessage());
+    }
+    rememberBaseline(platform, reviewId, listed);
+  }
+
+  /**
+   * What the poller last saw of a review. A case's own copy is not compared: it may have come from
+   * the API or a webhook, worded or spaced as that sender wrote it.
+   */
+  private record Baseline(int rating, String textSha256) {
+  }
+
+  private Optional<Baseline> baseline(Platform platform, String reviewId) {
+    return jdbc.query("select rating, text_sha256 from platform_review_baseline where platform = ? and platform_review_id = ?",
+        (row, n) -> new Baseline(row.getInt(1), row.getString(2)), platform.code(), reviewId).stream().findFirst();
+  }
+
+  private void rememberBaseline(Platform platform, String reviewId, Baseline seen) {
+    int updated = jdbc.update(
+        "update platform_review_baseline set rating = ?, text_sha256 = ? where platform = ? and platform_review_id = ?",
+        seen.rating(), seen.textSha256(), platform.code(), reviewId);
+    if (updated == 0) {
+      jdbc.update("insert into platform_review_baseline (platform, platform_review_id, rating, text_sha256) values (?, ?, ?, ?)",
+          platform.code(), reviewId, seen.rating(), seen.textSha256());
     }
   }
 
-  /** Rated higher, or reworded, than when its case started. */
-  private boolean changedSinceIntake(ReviewCase reviewCase, ListedReview review) {
-    Map<String, Object> received = historyService.createHistoricVariableInstanceQuery()
-        .processInstanceId(reviewCase.processInstanceId())
-        .variableNameIn(REVIEW_RATING.name(), REVIEW_TEXT.name())
-        .list().stream()
-        .filter(variable -> variable.getValue() != null)
-        .collect(Collectors.toMap(HistoricVariableInstance::getName, HistoricVariableInstance::getValue, (a, b) -> b));
-    Object rating = received.get(REVIEW_RATING.name());
-    boolean ratedHigher = rating instanceof Number number && review.rating() > number.intValue();
-    return ratedHigher || !review.text().strip().equals(received.get(REVIEW_TEXT.name()));
+  /** Wording counts, spacing does not: runs of whitespace are one space, and none at either end. */
+  private static String textHash(String text) {
+    String normalised = WHITESPACE.matcher(text.strip()).replaceAll(" ");
+    try {
+      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(normalised.getBytes(StandardCharsets.UTF_8)));
+    } catch (NoSuchAlgorithmException everyJvmHasIt) {
+      throw new IllegalStateException(everyJvmHasIt);
+    }
   }
 
   /** Asks about each review of this platform whose case waits for the platform to remove it. */

@@ -219,6 +219,27 @@ class PublicReplyAdaptersTest extends PlatformIntegrationTest {
         .as("the failed post gave its slot back").isZero();
   }
 
+  @Test
+  void yelp_noAnswerIsNotRetried_keepsItsSlot_andTellsTheOperatorToLookFirst() {
+    LocalDate today = LocalDate.now(ZoneOffset.UTC);
+    jdbc.update("delete from platform_reply_quota where platform = 'yelp'");
+    String reviewId = newReviewId();
+    PLATFORMS.stubFor(post(yelpReply(reviewId)).willReturn(okJson("{}").withFixedDelay(4000)));
+    ProcessInstance instance = postingReply("yelp", reviewId, REPLY);
+
+    assertThatThrownBy(() -> managementService.executeJob(job(instance, TASK_POST_PUBLIC_REPLY).getId()))
+        .isInstanceOf(PlatformCallFailed.class).hasMessageContaining("Yelp did not answer in time");
+
+    assertThat(job(instance, TASK_POST_PUBLIC_REPLY).getRetries()).as("not retried blindly").isZero();
+    Incident incident = runtimeService.createIncidentQuery().processInstanceId(instance.getId()).singleResult();
+    assertThat(incident.getIncidentMessage()).contains("may have been done anyway",
+        "open review " + reviewId + " on Yelp and retry this job only if our reply is not there yet");
+    PLATFORMS.verify(1, postRequestedFor(urlPathEqualTo(yelpReply(reviewId))));
+    assertThat(jdbc.queryForObject("select replies from platform_reply_quota where platform = 'yelp' and reply_day = ?",
+        Integer.class, Date.valueOf(today))).as("Yelp may have counted the reply").isOne();
+    jdbc.update("delete from platform_reply_quota where platform = 'yelp'");
+  }
+
   private ProcessInstance postingReply(String platform, String reviewId, String text) {
     return caseAt(TASK_POST_PUBLIC_REPLY, platform, reviewId, Map.of(PUBLIC_REPLY_TEXT.name(), text));
   }

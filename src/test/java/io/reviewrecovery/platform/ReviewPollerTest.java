@@ -5,6 +5,7 @@ import static io.reviewrecovery.process.ReviewRecoveryProcess.END_REVIEW_REMOVED
 import static io.reviewrecovery.process.ReviewRecoveryProcess.TASK_RECORD_PLATFORM_DECISION;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.reviewrecovery.cases.NewReview;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -74,6 +75,39 @@ class ReviewPollerTest extends PlatformIntegrationTest {
   }
 
   @Test
+  void aReviewFirstRatedWellAndLoweredLater_startsItsCaseThen() {
+    String reviewId = newReviewId();
+    stubPage("", "", review(reviewId, "FOUR", "Nice, but slow.", now.minus(2, ChronoUnit.HOURS)));
+    poller.pollAll();
+    assertThat(reviewCases.find("google:" + reviewId)).as("above the rating limit").isEmpty();
+
+    stubPage("", "", review(reviewId, "ONE", "Nice, but slow. And then it made me ill.", now.minus(1, ChronoUnit.HOURS)));
+    poller.pollAll();
+
+    assertThat(reviewCases.find("google:" + reviewId)).isPresent();
+    assertThat(jdbc.queryForList("select state from platform_event where platform_review_id = ? order by received_at",
+        String.class, reviewId)).containsExactly("IGNORED", "HANDLED");
+  }
+
+  @Test
+  void aReviewThatCameThroughTheApi_isNotReportedAsUpdatedForItsSpacing_onlyForANewWording() {
+    String reviewId = newReviewId();
+    intake.receive(new NewReview("google", reviewId, 1, "Late   and melted.\n\nNever again.", "Jane Doe", null, null,
+        null, now.minus(2, ChronoUnit.HOURS)));
+    stubPage("", "", review(reviewId, "ONE", "Late and melted. Never again.", now.minus(2, ChronoUnit.HOURS)));
+    poller.pollAll();
+    stubPage("", "", review(reviewId, "ONE", "Late and  melted.  Never again. ", now.minus(90, ChronoUnit.MINUTES)));
+    poller.pollAll();
+
+    assertThat(updatesReported(reviewId)).as("first seen, then only spaced differently").isZero();
+
+    stubPage("", "", review(reviewId, "ONE", "Late and melted. They refunded me, though.", now.minus(1, ChronoUnit.HOURS)));
+    poller.pollAll();
+
+    assertThat(updatesReported(reviewId)).isOne();
+  }
+
+  @Test
   void aReviewGoneWhileItsCaseWaitsForThePlatformsDecisionEndsTheCaseAsRemoved() {
     String reviewId = newReviewId();
     ProcessInstance instance = caseAt(TASK_RECORD_PLATFORM_DECISION, "google", reviewId, Map.of());
@@ -96,6 +130,11 @@ class ReviewPollerTest extends PlatformIntegrationTest {
     poller.pollAll();
 
     assertThat(lastUpdate()).isEqualTo(stoppedAt);
+  }
+
+  private int updatesReported(String reviewId) {
+    return jdbc.queryForObject("select count(*) from platform_event where platform_review_id = ? and type = 'REVIEW_UPDATED'",
+        Integer.class, reviewId);
   }
 
   private Instant lastUpdate() {

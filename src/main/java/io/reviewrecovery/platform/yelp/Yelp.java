@@ -20,6 +20,10 @@ import org.springframework.stereotype.Component;
  * Yelp Respond to Reviews API (a partner API): posts a {@code public_comment} as the business
  * owner. Yelp takes at most 20 comments per location and day; the 21st waits for the next day
  * (counted here, and also when Yelp itself answers {@code R2R_COMMENT_QUOTA_EXCEEDED}).
+ *
+ * <p>Yelp does not de-duplicate comments, and the API offers no way to read a review's comments
+ * first. So a post Yelp did not answer is not retried: it may be on Yelp, and it keeps its slot of
+ * the day. The incident asks the operator to look at the review before retrying the job.
  */
 @Component
 @ConditionalOnProperty(prefix = "review-recovery.platforms.yelp", name = "enabled", havingValue = "true")
@@ -52,13 +56,23 @@ public class Yelp implements PlatformAdapter {
     if (!quota.take(Platform.YELP, businessId, today, dailyLimit)) {
       throw limitReached("%d public replies for location %s today".formatted(dailyLimit, businessId), today);
     }
-    http.call("post the public reply to review " + review.platformReviewId(), rest -> rest.post()
-            .uri("/reviews/v1/{reviewId}", review.platformReviewId())
-            .contentType(MediaType.APPLICATION_JSON)
-            .body(Map.of("response_text", text, "response_type", "public_comment"))
-            .retrieve().toBodilessEntity(),
-        error -> Optional.of(error).filter(e -> QUOTA_EXCEEDED.equals(e.code()))
-            .map(e -> limitReached("Yelp answered " + QUOTA_EXCEEDED + " (" + e.message() + ")", today)));
+    String reviewId = review.platformReviewId();
+    try {
+      http.callOnce("post the public reply to review " + reviewId,
+          "open review %s on Yelp and retry this job only if our reply is not there yet.".formatted(reviewId),
+          rest -> rest.post()
+              .uri("/reviews/v1/{reviewId}", reviewId)
+              .contentType(MediaType.APPLICATION_JSON)
+              .body(Map.of("response_text", text, "response_type", "public_comment"))
+              .retrieve().toBodilessEntity(),
+          error -> Optional.of(error).filter(e -> QUOTA_EXCEEDED.equals(e.code()))
+              .map(e -> limitReached("Yelp answered " + QUOTA_EXCEEDED + " (" + e.message() + ")", today)));
+    } catch (PlatformCallFailed failed) {
+      if (!failed.outcomeUnknown()) {
+        quota.giveBack(Platform.YELP, businessId, today);
+      }
+      throw failed;
+    }
   }
 
   private PlatformCallFailed limitReached(String what, LocalDate today) {

@@ -7,6 +7,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.reviewrecovery.cases.PlatformEventInbox;
+import io.reviewrecovery.messaging.Channel;
+import io.reviewrecovery.messaging.Communication;
+import io.reviewrecovery.messaging.CommunicationKind;
+import io.reviewrecovery.messaging.CommunicationLog;
 import io.reviewrecovery.platform.PlatformIntegrationTest;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
@@ -33,6 +37,8 @@ class PlatformWebhookTest extends PlatformIntegrationTest {
   HistoryService historyService;
   @Autowired
   JdbcTemplate jdbc;
+  @Autowired
+  CommunicationLog communications;
 
   @Test
   void aSignedNewNegativeReviewStartsOneCase_andAReplayOfTheEventChangesNothing() {
@@ -132,16 +138,11 @@ class PlatformWebhookTest extends PlatformIntegrationTest {
   }
 
   @Test
-  void anUpdateThatArrivesWhileTheCaseIsAssessed_endsTheCaseOnceItWaitsForTheUpdate() {
+  void anUpdateReceivedBeforeTheUpdateRequest_isKeptUntilTheCaseWaits_andThenDiscarded() {
     String reviewId = newReviewId();
-    send("google", newReview("evt-new-" + reviewId, "google", reviewId, 1), GOOGLE_WEBHOOK_SECRET, now());
-    String processInstanceId = reviewCases.find("google:" + reviewId).orElseThrow().processInstanceId();
-    cases.runAsyncJobs(processInstanceId);
-    assertThat(runtimeService.getActiveActivityIds(processInstanceId)).containsExactly(TASK_ASSESS_TERMS);
+    String processInstanceId = caseAtTermsAssessment(reviewId);
 
-    ResponseEntity<JsonNode> early = send("google",
-        "{\"eventId\": \"evt-upd-" + reviewId + "\", \"type\": \"REVIEW_UPDATED\", \"platformReviewId\": \"" + reviewId + "\"}",
-        GOOGLE_WEBHOOK_SECRET, now());
+    ResponseEntity<JsonNode> early = sendUpdate("evt-upd-" + reviewId, reviewId);
     assertThat(early.getStatusCode()).isEqualTo(HttpStatus.ACCEPTED);
     assertThat(early.getBody().get("state").asText()).isEqualTo("PENDING");
     inbox.deliverWaiting();
@@ -149,14 +150,58 @@ class PlatformWebhookTest extends PlatformIntegrationTest {
         .containsExactly(TASK_ASSESS_TERMS);
 
     // the case comes as far as following up on the review (the steps between are the process tests' business)
-    runtimeService.createProcessInstanceModification(processInstanceId)
-        .cancelAllForActivity(TASK_ASSESS_TERMS).startBeforeActivity(TASK_FOLLOW_UP_ON_REVIEW).execute();
+    updateRequested(reviewId, Instant.now());
+    followingUp(processInstanceId);
+    inbox.deliverWaiting();
+
+    assertThat(runtimeService.getActiveActivityIds(processInstanceId)).as("the update says nothing about the request")
+        .containsExactly(TASK_FOLLOW_UP_ON_REVIEW);
+    assertThat(eventState("evt-upd-" + reviewId)).isEqualTo("DISCARDED");
+  }
+
+  @Test
+  void anUpdateReceivedAfterTheUpdateRequest_endsTheCaseOnceItWaitsForTheUpdate() {
+    String reviewId = newReviewId();
+    String processInstanceId = caseAtTermsAssessment(reviewId);
+    updateRequested(reviewId, Instant.now().minus(1, ChronoUnit.MINUTES));
+
+    assertThat(sendUpdate("evt-upd-" + reviewId, reviewId).getBody().get("state").asText()).isEqualTo("PENDING");
+    followingUp(processInstanceId);
     inbox.deliverWaiting();
 
     assertThat(historyService.createHistoricProcessInstanceQuery().processInstanceId(processInstanceId).singleResult()
         .getEndActivityId()).isEqualTo(END_REVIEW_UPDATED);
-    assertThat(jdbc.queryForObject("select state from platform_event where event_id = ?", String.class,
-        "evt-upd-" + reviewId)).isEqualTo("HANDLED");
+    assertThat(eventState("evt-upd-" + reviewId)).isEqualTo("HANDLED");
+  }
+
+  private String caseAtTermsAssessment(String reviewId) {
+    send("google", newReview("evt-new-" + reviewId, "google", reviewId, 1), GOOGLE_WEBHOOK_SECRET, now());
+    String processInstanceId = reviewCases.find("google:" + reviewId).orElseThrow().processInstanceId();
+    cases.runAsyncJobs(processInstanceId);
+    assertThat(runtimeService.getActiveActivityIds(processInstanceId)).containsExactly(TASK_ASSESS_TERMS);
+    return processInstanceId;
+  }
+
+  private ResponseEntity<JsonNode> sendUpdate(String eventId, String reviewId) {
+    return send("google", "{\"eventId\": \"" + eventId + "\", \"type\": \"REVIEW_UPDATED\", \"platformReviewId\": \""
+        + reviewId + "\"}", GOOGLE_WEBHOOK_SECRET, now());
+  }
+
+  /** The entry the case's "Ask to update the review" step writes when it sends the request. */
+  private void updateRequested(String reviewId, Instant sentAt) {
+    String businessKey = "google:" + reviewId;
+    communications.deliverOnce(new Communication(Communication.idempotencyKey(businessKey, CommunicationKind.UPDATE_REQUEST, 1),
+        businessKey, CommunicationKind.UPDATE_REQUEST, Channel.EMAIL, "jane.doe@example.com", "Would you update your review?",
+        "…", sentAt), () -> { });
+  }
+
+  private void followingUp(String processInstanceId) {
+    runtimeService.createProcessInstanceModification(processInstanceId)
+        .cancelAllForActivity(TASK_ASSESS_TERMS).startBeforeActivity(TASK_FOLLOW_UP_ON_REVIEW).execute();
+  }
+
+  private String eventState(String eventId) {
+    return jdbc.queryForObject("select state from platform_event where event_id = ?", String.class, eventId);
   }
 
   private ResponseEntity<JsonNode> send(String platform, String body, String secret, Instant at) {
