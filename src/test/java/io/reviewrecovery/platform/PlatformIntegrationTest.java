@@ -40,6 +40,7 @@ public abstract class PlatformIntegrationTest {
   protected static final String TRUSTPILOT_TOKEN = "trustpilot-access-token";
   protected static final String TRUSTPILOT_API_KEY = "trustpilot-api-key";
   protected static final String TRUSTPILOT_BUSINESS_USER = "business-user-7";
+  protected static final String TRUSTPILOT_BUSINESS_UNIT = "507f191e810c19729de860ea";
   protected static final String YELP_TOKEN = "yelp-access-token";
   protected static final String YELP_BUSINESS = "yelp-biz-1";
   protected static final String GOOGLE_WEBHOOK_SECRET = "google-webhook-secret";
@@ -65,6 +66,7 @@ public abstract class PlatformIntegrationTest {
     properties.add(platforms + "trustpilot.access-token", () -> TRUSTPILOT_TOKEN);
     properties.add(platforms + "trustpilot.api-key", () -> TRUSTPILOT_API_KEY);
     properties.add(platforms + "trustpilot.business-user-id", () -> TRUSTPILOT_BUSINESS_USER);
+    properties.add(platforms + "trustpilot.business-unit-id", () -> TRUSTPILOT_BUSINESS_UNIT);
     properties.add(platforms + "trustpilot.webhook-secret", () -> TRUSTPILOT_WEBHOOK_SECRET);
     properties.add(platforms + "yelp.enabled", () -> "true");
     properties.add(platforms + "yelp.base-url", PLATFORMS::baseUrl);
