@@ -15,6 +15,7 @@ import java.time.Instant;
 import java.util.Map;
 import java.util.UUID;
 import org.camunda.bpm.engine.FormService;
+import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
@@ -22,6 +23,7 @@ import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.junit.jupiter.api.BeforeEach;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
@@ -83,6 +85,10 @@ public abstract class PlatformIntegrationTest {
   @Autowired
   protected ReviewCases reviewCases;
   @Autowired
+  protected HistoryService historyService;
+  @Autowired
+  protected JdbcTemplate jdbc;
+  @Autowired
   TaskService taskService;
   @Autowired
   FormService formService;
@@ -111,6 +117,12 @@ public abstract class PlatformIntegrationTest {
         .execute();
     reviewCases.add(new ReviewCase(businessKey, platform, reviewId, instance.getId(), Instant.now()));
     return instance;
+  }
+
+  /** The end event the case ended at. */
+  protected String ended(ProcessInstance instance) {
+    return historyService.createHistoricProcessInstanceQuery().processInstanceId(instance.getId()).singleResult()
+        .getEndActivityId();
   }
 
   protected Job job(ProcessInstance instance, String activityId) {

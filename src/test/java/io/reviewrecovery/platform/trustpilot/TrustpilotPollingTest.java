@@ -13,12 +13,10 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.JdbcTemplate;
 
 /** The poller against Trustpilot's private review list of the business unit, on WireMock. */
 class TrustpilotPollingTest extends PlatformIntegrationTest {
@@ -27,10 +25,6 @@ class TrustpilotPollingTest extends PlatformIntegrationTest {
 
   @Autowired
   ReviewPoller poller;
-  @Autowired
-  HistoryService historyService;
-  @Autowired
-  JdbcTemplate jdbc;
 
   private final Instant now = Instant.now().truncatedTo(ChronoUnit.SECONDS);
 
@@ -118,8 +112,7 @@ class TrustpilotPollingTest extends PlatformIntegrationTest {
     poller.pollAll();
 
     PLATFORMS.verify(getRequestedFor(urlPathEqualTo("/v1/reviews/" + reviewId)).withHeader("apikey", equalTo(TRUSTPILOT_API_KEY)));
-    assertThat(historyService.createHistoricProcessInstanceQuery().processInstanceId(instance.getId()).singleResult()
-        .getEndActivityId()).isEqualTo(END_REVIEW_REMOVED_BY_PLATFORM);
+    assertThat(ended(instance)).isEqualTo(END_REVIEW_REMOVED_BY_PLATFORM);
   }
 
   private static void stubPage(int page, String... reviews) {
