@@ -131,8 +131,9 @@ public class ReviewInvitations {
   private boolean invite(Invitee invitee, Instant now) {
     String businessKey = CUSTOMER_KEY + invitee.customerId();
     String key = Communication.idempotencyKey(businessKey, CommunicationKind.REVIEW_INVITATION, invitee.number());
+    String unsubscribeUrl = optOuts.link(invitee.customerId());
     CustomerMessages.Text text = messages.reviewInvitation(invitee.name(), settings.platform(), settings.reviewUrl(),
-        optOuts.link(invitee.customerId()));
+        unsubscribeUrl);
     List<SentenceBreach> breaches = guard.check(text.subject() + "\n\n" + text.body());
     if (!breaches.isEmpty()) {
       throw new IllegalStateException("the invitation breaks the rules for invitations; change "
@@ -140,7 +141,7 @@ public class ReviewInvitations {
           .collect(Collectors.joining(" ")));
     }
     CustomerMessage message = new CustomerMessage(key, businessKey, Channel.EMAIL, invitee.email(), text.subject(),
-        text.body(), text.html());
+        text.body(), text.html(), unsubscribeUrl);
     Communication entry = new Communication(key, businessKey, CommunicationKind.REVIEW_INVITATION, Channel.EMAIL,
         invitee.email(), text.subject(), text.body(), now);
     boolean sent = log.deliverOnce(entry, () -> messenger.deliver(message));

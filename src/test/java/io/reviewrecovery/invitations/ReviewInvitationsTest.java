@@ -82,6 +82,8 @@ class ReviewInvitationsTest extends EmailIntegrationTest {
     assertThat(mail.getMessageID()).isEqualTo("<customer.%d.REVIEW_INVITATION.1@harbourstreetbakery.example>"
         .formatted(complaining.id()));
     assertThat(mail.getSubject()).isEqualTo("Would you tell others about your experience with Harbour Street Bakery?");
+    assertThat(mail.getHeader("List-Unsubscribe")).singleElement().asString().startsWith("<http://localhost:8080/unsubscribe/");
+    assertThat(mail.getHeader("List-Unsubscribe-Post")).containsExactly("List-Unsubscribe=One-Click");
     String text = part(mail, "text/plain");
     assertThat(text).contains("Dear " + complaining.name() + ",", "We invite every customer", "whatever it was",
             "Write your review on Google: " + REVIEW_URL, "To receive no more invitations like this one: http://localhost:8080/unsubscribe/")

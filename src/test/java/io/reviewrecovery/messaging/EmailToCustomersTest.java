@@ -57,6 +57,7 @@ class EmailToCustomersTest extends EmailIntegrationTest {
     assertThat(mail.getSubject()).isEqualTo("We are sorry, and we would like to make it right");
     assertThat(mail.getMessageID()).isEqualTo("<%s.OUTREACH.1@harbourstreetbakery.example>"
         .formatted(instance.getBusinessKey().replace(':', '.')));
+    assertThat(mail.getHeader("List-Unsubscribe")).as("a case's messages are not a mailing").isNull();
     String refundDate = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK).format(LocalDate.now(ZoneOffset.UTC).plusDays(2));
     assertThat(part(mail, "text/plain")).contains("Dear Jane Doe,", APOLOGY, "£25.00", refundDate,
         "I accept: http://localhost:8080/respond/", "No thanks: http://localhost:8080/respond/");
