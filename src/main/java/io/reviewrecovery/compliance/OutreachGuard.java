@@ -3,7 +3,6 @@ package io.reviewrecovery.compliance;
 import static io.reviewrecovery.compliance.Phrases.anyOf;
 
 import java.util.List;
-import java.util.Optional;
 import org.springframework.stereotype.Component;
 
 /**
@@ -104,11 +103,6 @@ public class OutreachGuard {
 
   /** Each sentence of the text that breaks a rule, with every rule it breaks; empty when the text may be sent. */
   public List<SentenceBreach> check(String text) {
-    return PlainText.sentences(text).stream().flatMap(sentence -> breach(sentence).stream()).toList();
-  }
-
-  private static Optional<SentenceBreach> breach(String sentence) {
-    List<SentenceRule> broken = RULES.stream().filter(rule -> rule.recognises().test(sentence)).toList();
-    return broken.isEmpty() ? Optional.empty() : Optional.of(new SentenceBreach(sentence, broken));
+    return SentenceRule.breaches(RULES, text);
   }
 }

@@ -1,5 +1,7 @@
 package io.reviewrecovery.compliance;
 
+import java.util.List;
+import java.util.Optional;
 import java.util.function.Predicate;
 
 /**
@@ -10,4 +12,14 @@ import java.util.function.Predicate;
  * @param recognises whether a (normalized) sentence does it
  */
 record SentenceRule(String breach, String source, Predicate<String> recognises) {
+
+  /** Each sentence of the text that breaks any of the rules, with every rule it breaks. */
+  static List<SentenceBreach> breaches(List<SentenceRule> rules, String text) {
+    return PlainText.sentences(text).stream().flatMap(sentence -> breach(rules, sentence).stream()).toList();
+  }
+
+  private static Optional<SentenceBreach> breach(List<SentenceRule> rules, String sentence) {
+    List<SentenceRule> broken = rules.stream().filter(rule -> rule.recognises().test(sentence)).toList();
+    return broken.isEmpty() ? Optional.empty() : Optional.of(new SentenceBreach(sentence, broken));
+  }
 }

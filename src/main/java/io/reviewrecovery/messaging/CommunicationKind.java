@@ -9,5 +9,10 @@ public enum CommunicationKind {
   /** The one gentle request to update the review. */
   UPDATE_REQUEST,
   /** The reply posted publicly under the review. */
-  PUBLIC_REPLY
+  PUBLIC_REPLY,
+  /**
+   * An invitation to review the business, sent to every customer with a recent purchase; its
+   * business key is the customer's ({@code customer:<id>}), not a case's.
+   */
+  REVIEW_INVITATION
 }

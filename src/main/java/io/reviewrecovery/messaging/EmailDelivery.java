@@ -51,6 +51,11 @@ public class EmailDelivery implements ChannelDelivery {
       helper.setSubject(message.subject());
       helper.setText(message.body(), message.htmlBody());
       mail.setHeader("Message-ID", messageId(message));
+      if (message.unsubscribeUrl() != null) {
+        // RFC 2369 and RFC 8058: mail programs show their own unsubscribe button, which POSTs to the link.
+        mail.setHeader("List-Unsubscribe", "<" + message.unsubscribeUrl() + ">");
+        mail.setHeader("List-Unsubscribe-Post", "List-Unsubscribe=One-Click");
+      }
     } catch (MessagingException e) {
       throw new MailPreparationException("Cannot prepare the email of case " + message.businessKey(), e);
     }

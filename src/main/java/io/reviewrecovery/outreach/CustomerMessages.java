@@ -3,6 +3,7 @@ package io.reviewrecovery.outreach;
 import io.reviewrecovery.config.ReviewRecoveryProperties;
 import io.reviewrecovery.platform.Platform;
 import io.reviewrecovery.responses.ResponseLink;
+import java.net.URI;
 import java.text.NumberFormat;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
@@ -18,7 +19,8 @@ import org.thymeleaf.context.Context;
  * Renders every message to a customer from its templates under {@code templates/mail/}: a plain-text
  * part ({@code <name>.txt}, whose first line is the subject) and an HTML part ({@code <name>.html}),
  * in the business's voice. The outreach and the satisfaction check never mention the review; the one
- * update request asks to update, never to remove, and offers nothing in return.
+ * update request asks to update, never to remove, and offers nothing in return. The review
+ * invitation is the same for every customer: neutral, offering nothing, with a link to opt out.
  */
 @Component
 public class CustomerMessages {
@@ -36,16 +38,22 @@ public class CustomerMessages {
   }
 
   public Text outreach(Reviewer reviewer, Proposal proposal, List<ResponseLink> links) {
-    return render("mail/outreach", reviewer, links, proposal(proposal));
+    return render("mail/outreach", reviewer.reviewerName(), links, proposal(proposal));
   }
 
   public Text satisfactionCheck(Reviewer reviewer, Proposal proposal, List<ResponseLink> links) {
-    return render("mail/satisfaction-check", reviewer, links, proposal(proposal));
+    return render("mail/satisfaction-check", reviewer.reviewerName(), links, proposal(proposal));
   }
 
   public Text updateRequest(Reviewer reviewer, List<ResponseLink> links) {
     String platform = Platform.fromCode(reviewer.platform()).map(Platform::displayName).orElse(reviewer.platform());
-    return render("mail/update-request", reviewer, links, Map.of("platformName", platform));
+    return render("mail/update-request", reviewer.reviewerName(), links, Map.of("platformName", platform));
+  }
+
+  /** The invitation to review the business on {@code platform}, with the link to receive no more. */
+  public Text reviewInvitation(String customerName, Platform platform, URI reviewUrl, String unsubscribeUrl) {
+    return render("mail/review-invitation", customerName, List.of(), Map.of("platformName", platform.displayName(),
+        "reviewUrl", reviewUrl.toString(), "unsubscribeUrl", unsubscribeUrl));
   }
 
   /** What the outreach and the satisfaction check say about the proposal; refund amount and date only for a refund. */
@@ -61,9 +69,9 @@ public class CustomerMessages {
     return values;
   }
 
-  private Text render(String template, Reviewer reviewer, List<ResponseLink> links, Map<String, Object> specifics) {
+  private Text render(String template, String customerName, List<ResponseLink> links, Map<String, Object> specifics) {
     Context context = new Context(LOCALE, specifics);
-    context.setVariable("customerName", reviewer.reviewerName().strip());
+    context.setVariable("customerName", customerName.strip());
     context.setVariable("links", links);
     context.setVariable("businessName", business.name());
     context.setVariable("contactEmail", business.contactEmail());

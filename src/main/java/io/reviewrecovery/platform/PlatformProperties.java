@@ -68,18 +68,22 @@ public record PlatformProperties(
     }
   }
 
-  /** Trustpilot Service Reviews API: a business user's OAuth token and an API key for reading reviews. */
+  /**
+   * Trustpilot Service Reviews API: a business user's OAuth token and an API key; replies are posted
+   * as the business user, and the business unit's reviews are listed for the poller.
+   */
   public record Trustpilot(
       boolean enabled,
       @NotNull URI baseUrl,
       String accessToken,
       String apiKey,
       String businessUserId,
+      String businessUnitId,
       String webhookSecret) implements Settings {
 
     public Trustpilot {
-      requireWhenEnabled(Platform.TRUSTPILOT, enabled,
-          required("access-token", accessToken, "api-key", apiKey, "business-user-id", businessUserId));
+      requireWhenEnabled(Platform.TRUSTPILOT, enabled, required("access-token", accessToken, "api-key", apiKey,
+          "business-user-id", businessUserId, "business-unit-id", businessUnitId));
     }
   }
 

@@ -9,7 +9,8 @@ public interface ReviewSource {
   Platform platform();
 
   /**
-   * The reviews created or changed after {@code since}, newest change first.
+   * The reviews created or changed after {@code since}, newest change first. A platform whose list
+   * cannot be ordered by changes (Trustpilot) gives the reviews created after {@code since}.
    *
    * @throws PlatformCallFailed when the platform could not be read
    */

@@ -28,7 +28,7 @@ public class LinkRefused extends RuntimeException {
 
   private final Reason reason;
 
-  LinkRefused(Reason reason, String detail) {
+  public LinkRefused(Reason reason, String detail) {
     super(reason + ": " + detail);
     this.reason = reason;
   }

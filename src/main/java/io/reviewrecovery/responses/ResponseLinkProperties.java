@@ -27,7 +27,7 @@ public record ResponseLinkProperties(
     @NotNull @DurationMin(minutes = 1) Duration validity) {
 
   /** The base URL without a trailing slash, so paths can be appended. */
-  String baseUrlWithoutTrailingSlash() {
+  public String baseUrlWithoutTrailingSlash() {
     return baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
   }
 }

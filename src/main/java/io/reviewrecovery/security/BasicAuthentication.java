@@ -10,9 +10,9 @@ import org.springframework.context.annotation.Configuration;
  * HTTP Basic authentication against the Camunda users for the engine's REST API: without valid
  * credentials it answers 401; with them, the engine checks each call against the user's
  * authorizations. The case API has its own access rules ({@link CaseApiAccess}) and the webapps
- * their own login; platform webhooks ({@code /api/platform-webhooks/*}, signed by the platform) and
- * customer response links ({@code /respond/*}, signed tokens) authenticate their callers their own
- * way.
+ * their own login; platform webhooks ({@code /api/platform-webhooks/*}, signed by the platform),
+ * customer response links ({@code /respond/*}) and invitations' unsubscribe links
+ * ({@code /unsubscribe/*}), both signed tokens, authenticate their callers their own way.
  */
 @Configuration
 public class BasicAuthentication {

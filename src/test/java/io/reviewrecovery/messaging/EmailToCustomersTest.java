@@ -5,14 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.init;
 
-import com.icegreen.greenmail.util.GreenMail;
-import com.icegreen.greenmail.util.ServerSetupTest;
-import io.reviewrecovery.ReviewRecoveryTest;
 import io.reviewrecovery.cases.ReviewIntake;
 import io.reviewrecovery.process.CaseDriver;
-import jakarta.mail.BodyPart;
-import jakarta.mail.Multipart;
-import jakarta.mail.Part;
 import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeMessage;
 import java.time.LocalDate;
@@ -28,47 +22,12 @@ import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
-/**
- * Customer messages over real SMTP, received by an in-JVM server (GreenMail). Setting the SMTP
- * host makes even the local profile send email.
- *
- * <p>This is the test suite's one extra Spring context: the SMTP server's port is known only at
- * run time, and the shared context must keep emails in the local outbox.
- */
-@ReviewRecoveryTest
-class EmailToCustomersTest {
-
-  /**
-   * Started with the class, not by GreenMail's JUnit extension: the Spring context (and with it the
-   * SMTP port it reads) is loaded before any extension registered on this class starts.
-   */
-  static final GreenMail SMTP = startSmtpServer();
-
-  private static GreenMail startSmtpServer() {
-    GreenMail server = new GreenMail(ServerSetupTest.SMTP.dynamicPort());
-    server.start();
-    return server;
-  }
-
-  @AfterAll
-  static void stopSmtpServer() {
-    SMTP.stop();
-  }
-
-  @DynamicPropertySource
-  static void smtpServer(DynamicPropertyRegistry properties) {
-    properties.add("spring.mail.host", () -> SMTP.getSmtp().getBindTo());
-    properties.add("spring.mail.port", () -> SMTP.getSmtp().getPort());
-    properties.add("spring.mail.properties.mail.smtp.starttls.enable", () -> "false");
-    properties.add("spring.mail.properties.mail.smtp.starttls.required", () -> "false");
-  }
+/** Customer messages of a case over real SMTP, each email once. */
+class EmailToCustomersTest extends EmailIntegrationTest {
 
   private static final String APOLOGY = "We are sorry that your lemon cake arrived two hours late and the icing had melted.";
 
@@ -82,10 +41,9 @@ class EmailToCustomersTest {
   CaseDriver cases;
 
   @BeforeEach
-  void setUp() throws Exception {
+  void setUp() {
     init(processEngine);
     cases = new CaseDriver(intake, runtimeService, taskService, formService, managementService);
-    SMTP.purgeEmailFromAllMailboxes();
   }
 
   @Test
@@ -99,6 +57,7 @@ class EmailToCustomersTest {
     assertThat(mail.getSubject()).isEqualTo("We are sorry, and we would like to make it right");
     assertThat(mail.getMessageID()).isEqualTo("<%s.OUTREACH.1@harbourstreetbakery.example>"
         .formatted(instance.getBusinessKey().replace(':', '.')));
+    assertThat(mail.getHeader("List-Unsubscribe")).as("a case's messages are not a mailing").isNull();
     String refundDate = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK).format(LocalDate.now(ZoneOffset.UTC).plusDays(2));
     assertThat(part(mail, "text/plain")).contains("Dear Jane Doe,", APOLOGY, "£25.00", refundDate,
         "I accept: http://localhost:8080/respond/", "No thanks: http://localhost:8080/respond/");
@@ -148,21 +107,5 @@ class EmailToCustomersTest {
     MimeMessage[] received = SMTP.getReceivedMessages();
     assertThat(received).hasSize(1);
     return received[0];
-  }
-
-  /** The decoded text of the message's one part of this type, however deeply it is nested. */
-  private static String part(Part part, String type) throws Exception {
-    if (part.isMimeType(type)) {
-      return (String) part.getContent();
-    }
-    if (part.getContent() instanceof Multipart multipart) {
-      StringBuilder found = new StringBuilder();
-      for (int i = 0; i < multipart.getCount(); i++) {
-        BodyPart child = multipart.getBodyPart(i);
-        found.append(part(child, type));
-      }
-      return found.toString();
-    }
-    return "";
   }
 }

@@ -15,6 +15,7 @@ import java.time.Instant;
 import java.util.Map;
 import java.util.UUID;
 import org.camunda.bpm.engine.FormService;
+import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
@@ -22,6 +23,7 @@ import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.junit.jupiter.api.BeforeEach;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
@@ -40,6 +42,7 @@ public abstract class PlatformIntegrationTest {
   protected static final String TRUSTPILOT_TOKEN = "trustpilot-access-token";
   protected static final String TRUSTPILOT_API_KEY = "trustpilot-api-key";
   protected static final String TRUSTPILOT_BUSINESS_USER = "business-user-7";
+  protected static final String TRUSTPILOT_BUSINESS_UNIT = "507f191e810c19729de860ea";
   protected static final String YELP_TOKEN = "yelp-access-token";
   protected static final String YELP_BUSINESS = "yelp-biz-1";
   protected static final String GOOGLE_WEBHOOK_SECRET = "google-webhook-secret";
@@ -65,6 +68,7 @@ public abstract class PlatformIntegrationTest {
     properties.add(platforms + "trustpilot.access-token", () -> TRUSTPILOT_TOKEN);
     properties.add(platforms + "trustpilot.api-key", () -> TRUSTPILOT_API_KEY);
     properties.add(platforms + "trustpilot.business-user-id", () -> TRUSTPILOT_BUSINESS_USER);
+    properties.add(platforms + "trustpilot.business-unit-id", () -> TRUSTPILOT_BUSINESS_UNIT);
     properties.add(platforms + "trustpilot.webhook-secret", () -> TRUSTPILOT_WEBHOOK_SECRET);
     properties.add(platforms + "yelp.enabled", () -> "true");
     properties.add(platforms + "yelp.base-url", PLATFORMS::baseUrl);
@@ -80,6 +84,10 @@ public abstract class PlatformIntegrationTest {
   protected ReviewIntake intake;
   @Autowired
   protected ReviewCases reviewCases;
+  @Autowired
+  protected HistoryService historyService;
+  @Autowired
+  protected JdbcTemplate jdbc;
   @Autowired
   TaskService taskService;
   @Autowired
@@ -109,6 +117,12 @@ public abstract class PlatformIntegrationTest {
         .execute();
     reviewCases.add(new ReviewCase(businessKey, platform, reviewId, instance.getId(), Instant.now()));
     return instance;
+  }
+
+  /** The end event the case ended at. */
+  protected String ended(ProcessInstance instance) {
+    return historyService.createHistoricProcessInstanceQuery().processInstanceId(instance.getId()).singleResult()
+        .getEndActivityId();
   }
 
   protected Job job(ProcessInstance instance, String activityId) {

@@ -42,7 +42,8 @@ class PlatformPropertiesTest {
     startUp.withPropertyValues("review-recovery.platforms.trustpilot.enabled=true",
             "review-recovery.platforms.trustpilot.access-token=t", "review-recovery.platforms.trustpilot.business-user-id=u")
         .run(context -> assertThat(context).hasFailed().getFailure().rootCause()
-            .hasMessageContaining("Trustpilot is enabled but not configured; set review-recovery.platforms.trustpilot.api-key"));
+            .hasMessageContaining("Trustpilot is enabled but not configured; set review-recovery.platforms.trustpilot.api-key")
+            .hasMessageContaining("review-recovery.platforms.trustpilot.business-unit-id (REVIEW_RECOVERY_TRUSTPILOT_BUSINESS_UNIT_ID)"));
     startUp.withPropertyValues("review-recovery.platforms.yelp.enabled=true", "review-recovery.platforms.yelp.access-token=t")
         .run(context -> assertThat(context).hasFailed().getFailure().rootCause()
             .hasMessageContaining("REVIEW_RECOVERY_YELP_BUSINESS_ID"));

@@ -14,13 +14,10 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.Map;
-import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.runtime.Incident;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * The "Post public reply" job against each platform's API on WireMock: the exact request, and what
@@ -32,10 +29,6 @@ class PublicReplyAdaptersTest extends PlatformIntegrationTest {
   private static final String REPLY = "We sincerely apologize for the initial experience. We have reached out "
       + "privately to put things right, and our offer stands.";
 
-  @Autowired
-  JdbcTemplate jdbc;
-  @Autowired
-  HistoryService historyService;
 
   // --- Google ---------------------------------------------------------------------------------
 
@@ -242,11 +235,6 @@ class PublicReplyAdaptersTest extends PlatformIntegrationTest {
 
   private ProcessInstance postingReply(String platform, String reviewId, String text) {
     return caseAt(TASK_POST_PUBLIC_REPLY, platform, reviewId, Map.of(PUBLIC_REPLY_TEXT.name(), text));
-  }
-
-  private String ended(ProcessInstance instance) {
-    return historyService.createHistoricProcessInstanceQuery().processInstanceId(instance.getId()).singleResult()
-        .getEndActivityId();
   }
 
   private static String googleReply(String reviewId) {

@@ -10,12 +10,10 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.Map;
-import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.JdbcTemplate;
 
 /** The poller against Google Business Profile's review list on WireMock. */
 class ReviewPollerTest extends PlatformIntegrationTest {
@@ -24,10 +22,6 @@ class ReviewPollerTest extends PlatformIntegrationTest {
 
   @Autowired
   ReviewPoller poller;
-  @Autowired
-  HistoryService historyService;
-  @Autowired
-  JdbcTemplate jdbc;
 
   private final Instant now = Instant.now().truncatedTo(ChronoUnit.SECONDS);
 
@@ -116,8 +110,7 @@ class ReviewPollerTest extends PlatformIntegrationTest {
 
     poller.pollAll();
 
-    assertThat(historyService.createHistoricProcessInstanceQuery().processInstanceId(instance.getId()).singleResult()
-        .getEndActivityId()).isEqualTo(END_REVIEW_REMOVED_BY_PLATFORM);
+    assertThat(ended(instance)).isEqualTo(END_REVIEW_REMOVED_BY_PLATFORM);
   }
 
   @Test

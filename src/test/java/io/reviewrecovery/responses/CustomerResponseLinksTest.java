@@ -52,6 +52,7 @@ class CustomerResponseLinksTest {
   @Autowired ReviewIntake intake;
   @Autowired CommunicationLog communicationLog;
   @Autowired ResponseLinkProperties linkSettings;
+  @Autowired LinkSignatures linkSignatures;
   @Autowired JdbcTemplate jdbc;
 
   CaseDriver cases;
@@ -123,7 +124,7 @@ class CustomerResponseLinksTest {
   @Test
   void anExpiredLinkIsRefused() {
     Clock sentFifteenDaysAgo = Clock.fixed(Instant.now().minus(Duration.ofDays(15)), ZoneOffset.UTC);
-    ResponseLinks linksSentBefore = new ResponseLinks(linkSettings, sentFifteenDaysAgo);
+    ResponseLinks linksSentBefore = new ResponseLinks(linkSettings, linkSignatures, sentFifteenDaysAgo);
     String expired = path(linksSentBefore.forMessage(instance.getBusinessKey(), CommunicationKind.OUTREACH, 1).get(0).url());
 
     assertRefused(expired, HttpStatus.GONE, "This link has expired");

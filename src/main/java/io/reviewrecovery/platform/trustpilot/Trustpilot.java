@@ -6,6 +6,10 @@ import io.reviewrecovery.platform.PlatformAdapter;
 import io.reviewrecovery.platform.PlatformHttp;
 import io.reviewrecovery.platform.PlatformProperties;
 import io.reviewrecovery.platform.PlatformReview;
+import io.reviewrecovery.platform.ReviewSource;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -14,24 +18,33 @@ import org.springframework.http.MediaType;
 import org.springframework.stereotype.Component;
 
 /**
- * Trustpilot Service Reviews API: replies as a business user. Posting a reply is not idempotent,
- * and a call that timed out may still have posted; so before posting, the review is read, and a
- * reply that is already there is not posted again.
+ * Trustpilot Service Reviews API for one business unit: replies as a business user, and lists the
+ * business unit's reviews. Posting a reply is not idempotent, and a call that timed out may still
+ * have posted; so before posting, the review is read, and a reply that is already there is not
+ * posted again. The review list can be ordered by creation only (not by update), so it finds new
+ * reviews; an edit of an older review reaches a case through the webhook.
  */
 @Component
 @ConditionalOnProperty(prefix = "review-recovery.platforms.trustpilot", name = "enabled", havingValue = "true")
-public class Trustpilot implements PlatformAdapter {
+public class Trustpilot implements PlatformAdapter, ReviewSource {
 
   private static final Logger LOG = LoggerFactory.getLogger(Trustpilot.class);
+  /** The most Trustpilot returns on one page. */
+  static final int PAGE_SIZE = 100;
+  private static final String REVIEWS = "/v1/private/business-units/{businessUnitId}/reviews";
+  private static final String REVIEW = "/v1/reviews/{reviewId}";
+  private static final String REVIEW_PAGE = "https://www.trustpilot.com/reviews/";
 
   private final PlatformHttp http;
   private final String apiKey;
   private final String businessUserId;
+  private final String businessUnitId;
 
   public Trustpilot(PlatformProperties properties) {
     this.http = new PlatformHttp(Platform.TRUSTPILOT, properties.trustpilot(), properties.http());
     this.apiKey = properties.trustpilot().apiKey();
     this.businessUserId = properties.trustpilot().businessUserId();
+    this.businessUnitId = properties.trustpilot().businessUnitId();
   }
 
   @Override
@@ -55,9 +68,66 @@ public class Trustpilot implements PlatformAdapter {
 
   private boolean hasCompanyReply(String reviewId) {
     JsonNode review = http.call("read review " + reviewId + " before replying", rest -> rest.get()
-        .uri("/v1/reviews/{reviewId}", reviewId)
+        .uri(REVIEW, reviewId)
         .header("apikey", apiKey)
         .retrieve().body(JsonNode.class));
     return review != null && review.path("companyReply").path("text").isTextual();
+  }
+
+  /**
+   * The reviews created after {@code since}, newest first, page by page until one was created
+   * before it. A page shorter than {@link #PAGE_SIZE} is the last one.
+   */
+  @Override
+  public List<ListedReview> reviewsChangedSince(Instant since) {
+    List<ListedReview> created = new ArrayList<>();
+    for (int page = 1; ; page++) {
+      int number = page;
+      JsonNode reviews = http.call("list the reviews of business unit " + businessUnitId, rest -> rest.get()
+          .uri(uri -> uri.path(REVIEWS).queryParam("orderBy", "createdat.desc").queryParam("page", number)
+              .queryParam("perPage", PAGE_SIZE).build(businessUnitId))
+          .header("apikey", apiKey)
+          .retrieve().body(JsonNode.class)).path("reviews");
+      for (JsonNode review : reviews) {
+        if (!createdAt(review).isAfter(since)) {
+          return created;
+        }
+        created.add(listed(review));
+      }
+      if (reviews.size() < PAGE_SIZE) {
+        return created;
+      }
+    }
+  }
+
+  @Override
+  public boolean isPublished(String platformReviewId) {
+    int status = http.call("look up review " + platformReviewId, rest -> rest.get()
+        .uri(REVIEW, platformReviewId)
+        .header("apikey", apiKey)
+        .retrieve().onStatus(answer -> answer.value() == 404, (request, answer) -> { })
+        .toBodilessEntity().getStatusCode().value());
+    return status != 404;
+  }
+
+  private static Instant createdAt(JsonNode review) {
+    return Instant.parse(review.path("createdAt").asText());
+  }
+
+  /** The title is part of what the reviewer wrote, so the case's text starts with it. */
+  private static ListedReview listed(JsonNode review) {
+    String id = review.path("id").asText();
+    String title = review.path("title").asText("").strip();
+    String text = review.path("text").asText("").strip();
+    Instant createdAt = createdAt(review);
+    JsonNode updatedAt = review.path("updatedAt");
+    return new ListedReview(
+        id,
+        review.path("stars").asInt(),
+        title.isEmpty() ? text : title + "\n\n" + text,
+        review.path("consumer").path("displayName").asText("A Trustpilot user"),
+        REVIEW_PAGE + id,
+        createdAt,
+        updatedAt.isTextual() ? Instant.parse(updatedAt.asText()) : createdAt);
   }
 }

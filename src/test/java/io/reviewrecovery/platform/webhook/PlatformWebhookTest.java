@@ -15,7 +15,6 @@ import io.reviewrecovery.platform.PlatformIntegrationTest;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
-import org.camunda.bpm.engine.HistoryService;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
@@ -24,7 +23,6 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
-import org.springframework.jdbc.core.JdbcTemplate;
 
 /** {@code POST /api/platform-webhooks/{platform}} over real HTTP, signed as the README describes. */
 class PlatformWebhookTest extends PlatformIntegrationTest {
@@ -33,10 +31,6 @@ class PlatformWebhookTest extends PlatformIntegrationTest {
   TestRestTemplate http;
   @Autowired
   PlatformEventInbox inbox;
-  @Autowired
-  HistoryService historyService;
-  @Autowired
-  JdbcTemplate jdbc;
   @Autowired
   CommunicationLog communications;
 
