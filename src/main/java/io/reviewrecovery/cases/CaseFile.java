@@ -37,7 +37,8 @@ public record CaseFile(
    * @param dueAt the deadline
    * @param metAt when it was met: the first proposal made, the public reply posted; {@code null} while open
    * @param escalatedAt when the case was escalated to the reputation team for missing it; {@code null} if it was not
-   * @param lateBy for an escalated target, how late it was met, or is so far (ISO-8601, e.g. {@code PT3H20M})
+   * @param lateBy for an escalated target, how late it was met, or is so far (ISO-8601, e.g. {@code PT3H20M});
+   *     {@code null} when a deadline moved by the platform's answer is not passed
    */
   public record Target(Instant dueAt, Instant metAt, Instant escalatedAt, String lateBy) {
   }

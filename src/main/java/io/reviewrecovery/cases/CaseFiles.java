@@ -84,8 +84,8 @@ public class CaseFiles {
     Instant escalatedAt = instant(target.escalatedAt(), variables);
     String lateBy = null;
     if (escalatedAt != null) {
-      Instant metOrNow = metAt != null ? metAt : ClockUtil.getCurrentTime().toInstant();
-      lateBy = Duration.between(dueAt, metOrNow).truncatedTo(ChronoUnit.MINUTES).toString();
+      Duration late = Duration.between(dueAt, metAt != null ? metAt : ClockUtil.getCurrentTime().toInstant());
+      lateBy = late.isNegative() ? null : late.truncatedTo(ChronoUnit.MINUTES).toString();
     }
     return new CaseFile.Target(dueAt, metAt, escalatedAt, lateBy);
   }

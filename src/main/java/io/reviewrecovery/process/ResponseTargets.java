@@ -18,7 +18,9 @@ import org.springframework.stereotype.Component;
  * <p>Each deadline is fixed the first time the process asks for it and kept in a variable, so the
  * tasks and the timer of one target share one date, and a changed target applies to cases that
  * reach it afterwards: the first-outreach deadline when the case starts (its escalation timer asks
- * then), the public-reply deadline when the case turns to a public reply.
+ * then), the public-reply deadline when the case turns to a public reply. While the platform
+ * decides on a reported review, the first outreach is not due; when the platform keeps the review,
+ * it is due the first-outreach target after that.
  */
 @Component("responseTargets")
 public class ResponseTargets {
@@ -27,8 +29,8 @@ public class ResponseTargets {
   public enum FirstOutreach {
     /** A proposal was sent, or the agent took it to the phone. */
     MADE,
-    /** The review was reported to the platform, whose decision comes first. */
-    REPORTED_TO_PLATFORM,
+    /** The platform decides on the reported review first, or its answer moved the deadline. */
+    NOT_DUE,
     /** Neither: the case missed its target. */
     LATE
   }
@@ -50,15 +52,26 @@ public class ResponseTargets {
   }
 
   /**
-   * When "Prepare apology and remedy" is due: the first proposal by the first-outreach deadline.
-   * After a report to the platform (which stops that clock) and for every later proposal, the
-   * first-outreach target counts from the moment the task is created.
+   * When "Prepare apology and remedy" is due: the first proposal by the first-outreach deadline,
+   * every later one the first-outreach target after its task is created.
    */
   public Date proposalDue(DelegateExecution execution) {
-    if (FIRST_OUTREACH_AT.from(execution) == null && PLATFORM_REPORT_REFERENCE.from(execution) == null) {
+    if (FIRST_OUTREACH_AT.from(execution) == null) {
       return firstOutreachDue(execution);
     }
     return Date.from(now().plus(targets.firstOutreach()));
+  }
+
+  /** The platform kept a reported review: the first outreach is due the first-outreach target from now. */
+  public void platformKeptReview(DelegateExecution execution) {
+    Instant now = now();
+    PLATFORM_ANSWERED_AT.set(execution, Date.from(now));
+    FIRST_OUTREACH_DUE_AT.set(execution, Date.from(now.plus(targets.firstOutreach())));
+  }
+
+  /** Whether the review was reported to the platform, which has not answered yet. */
+  public boolean platformDecisionPending(DelegateExecution execution) {
+    return PLATFORM_REPORT_REFERENCE.from(execution) != null && PLATFORM_ANSWERED_AT.from(execution) == null;
   }
 
   /** Where a proposal has been made: remembers when the first one was. */
@@ -73,8 +86,8 @@ public class ResponseTargets {
     if (FIRST_OUTREACH_AT.from(execution) != null) {
       return FirstOutreach.MADE.name();
     }
-    if (PLATFORM_REPORT_REFERENCE.from(execution) != null) {
-      return FirstOutreach.REPORTED_TO_PLATFORM.name();
+    if (platformDecisionPending(execution) || now().isBefore(firstOutreachDue(execution).toInstant())) {
+      return FirstOutreach.NOT_DUE.name();
     }
     return FirstOutreach.LATE.name();
   }

@@ -49,13 +49,14 @@ public final class ReviewRecoveryProcess {
   /** The non-interrupting event subprocess that escalates a late first outreach, and its timer. */
   public static final String SUBPROCESS_FIRST_OUTREACH_OVERDUE = "SubProcess_FirstOutreachOverdue";
   public static final String START_FIRST_OUTREACH_DUE = "StartEvent_FirstOutreachDue";
+  public static final String EVENT_PLATFORM_ANSWERED = "Event_PlatformAnswered";
+  public static final String EVENT_FIRST_OUTREACH_DUE_AGAIN = "Event_FirstOutreachDueAgain";
 
   public static final String END_REVIEW_REMOVED_BY_PLATFORM = "EndEvent_ReviewRemovedByPlatform";
   public static final String END_REVIEW_UPDATED = "EndEvent_ReviewUpdated";
   public static final String END_PUBLIC_REPLY_POSTED = "EndEvent_PublicReplyPosted";
   public static final String END_LATE_OUTREACH_CHASED = "EndEvent_LateOutreachChased";
   public static final String END_FIRST_OUTREACH_ON_TIME = "EndEvent_FirstOutreachOnTime";
-  public static final String END_PLATFORM_DECIDES_FIRST = "EndEvent_PlatformDecidesFirst";
   public static final String END_LATE_PUBLIC_REPLY_CHASED = "EndEvent_LatePublicReplyChased";
 
   /** Correlated when the platform reports the review as removed. */

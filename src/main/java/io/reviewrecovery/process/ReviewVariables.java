@@ -69,6 +69,8 @@ public final class ReviewVariables {
   public static final ProcessVariable<Date> FIRST_OUTREACH_DUE_AT = ProcessVariable.of("firstOutreachDueAt", Date.class);
   /** When the first proposal was made: sent, or committed to by the agent who calls. */
   public static final ProcessVariable<Date> FIRST_OUTREACH_AT = ProcessVariable.of("firstOutreachAt", Date.class);
+  /** When a reported case came back from the platform, which kept the review; its first outreach is due again from then. */
+  public static final ProcessVariable<Date> PLATFORM_ANSWERED_AT = ProcessVariable.of("platformAnsweredAt", Date.class);
   public static final ProcessVariable<Date> FIRST_OUTREACH_ESCALATED_AT = ProcessVariable.of("firstOutreachEscalatedAt", Date.class);
   public static final ProcessVariable<Date> PUBLIC_REPLY_DUE_AT = ProcessVariable.of("publicReplyDueAt", Date.class);
   public static final ProcessVariable<Date> PUBLIC_REPLY_ESCALATED_AT = ProcessVariable.of("publicReplyEscalatedAt", Date.class);

@@ -195,10 +195,13 @@ class NegativeReviewRecoveryProcessTest {
   void termsViolated_platformDoesNotDecideInTime_soWeReachOutPrivately() {
     ProcessInstance instance = reportedToPlatform();
     assertDueIn(cases.timer(instance, BOUNDARY_NO_PLATFORM_DECISION), Duration.ofDays(14));
+    ClockUtil.setCurrentTime(Date.from(Instant.now().plus(Duration.ofDays(2))));
+    cases.fireTimer(instance, START_FIRST_OUTREACH_DUE);
 
     cases.fireTimer(instance, BOUNDARY_NO_PLATFORM_DECISION);
 
-    assertThat(instance).isWaitingAt(TASK_PREPARE_OUTREACH).hasNotPassed(GATEWAY_REVIEW_REMOVED);
+    assertThat(instance).isWaitingAt(TASK_PREPARE_OUTREACH, EVENT_FIRST_OUTREACH_DUE_AGAIN).hasNotPassed(GATEWAY_REVIEW_REMOVED);
+    assertThat(instance).variables().containsKey("platformAnsweredAt");
   }
 
   // --- the customer's answers -------------------------------------------------------------------
@@ -435,17 +438,42 @@ class NegativeReviewRecoveryProcessTest {
   }
 
   @Test
-  void aReviewReportedToThePlatform_isNotEscalatedForOutreach_whichIsDueAfterThePlatformsDecision() {
+  void aReviewReportedToThePlatform_isNotDueForOutreachUntilThePlatformAnswers_thenAgainAfterTheTarget() {
     ProcessInstance instance = reportedToPlatform();
+    Date firstDue = (Date) runtimeService.getVariable(instance.getId(), "firstOutreachDueAt");
+
+    ClockUtil.setCurrentTime(Date.from(firstDue.toInstant().plus(Duration.ofHours(1))));
+    cases.fireTimer(instance, START_FIRST_OUTREACH_DUE);
+    assertThat(instance).hasNotPassed(TASK_CHASE_LATE_OUTREACH).isWaitingAt(TASK_RECORD_PLATFORM_DECISION, EVENT_PLATFORM_ANSWERED);
+
+    ClockUtil.setCurrentTime(Date.from(firstDue.toInstant().plus(Duration.ofDays(5))));
+    cases.complete(instance, TASK_RECORD_PLATFORM_DECISION, Map.of("reviewRemovedByPlatform", "false"));
+
+    Date newDue = (Date) runtimeService.getVariable(instance.getId(), "firstOutreachDueAt");
+    assertThat(newDue).isEqualTo(Date.from(ClockUtil.getCurrentTime().toInstant().plus(Duration.ofHours(24))));
+    assertThat(instance).isWaitingAt(TASK_PREPARE_OUTREACH, EVENT_FIRST_OUTREACH_DUE_AGAIN);
+    assertThat(cases.task(instance, TASK_PREPARE_OUTREACH).getDueDate()).isEqualTo(newDue);
+    assertThat(cases.timer(instance, EVENT_FIRST_OUTREACH_DUE_AGAIN).getDuedate()).isEqualTo(newDue);
+
+    ClockUtil.setCurrentTime(Date.from(newDue.toInstant().plus(Duration.ofHours(2))));
+    cases.fireTimer(instance, EVENT_FIRST_OUTREACH_DUE_AGAIN);
+    assertThat(instance).isWaitingAt(TASK_PREPARE_OUTREACH, TASK_CHASE_LATE_OUTREACH);
+    assertThat(cases.task(instance, TASK_CHASE_LATE_OUTREACH).getDescription()).contains("2 h late", "Prepare apology and remedy");
+  }
+
+  @Test
+  void thePlatformAnsweringBeforeTheDeadline_movesItLater() {
+    ProcessInstance instance = reportedToPlatform();
+    Job firstOutreachDue = cases.timer(instance, START_FIRST_OUTREACH_DUE);
+    cases.complete(instance, TASK_RECORD_PLATFORM_DECISION, Map.of("reviewRemovedByPlatform", "false"));
+    Date newDue = (Date) runtimeService.getVariable(instance.getId(), "firstOutreachDueAt");
+    assertThat(newDue).isAfter(firstOutreachDue.getDuedate());
+    ClockUtil.setCurrentTime(firstOutreachDue.getDuedate());
 
     cases.fireTimer(instance, START_FIRST_OUTREACH_DUE);
 
-    assertThat(instance).hasPassed(END_PLATFORM_DECIDES_FIRST).hasNotPassed(TASK_CHASE_LATE_OUTREACH)
-        .isWaitingAt(TASK_RECORD_PLATFORM_DECISION);
-    ClockUtil.setCurrentTime(Date.from(Instant.now().plus(Duration.ofDays(5))));
-    cases.complete(instance, TASK_RECORD_PLATFORM_DECISION, Map.of("reviewRemovedByPlatform", "false"));
-    long expected = ClockUtil.getCurrentTime().getTime() + Duration.ofHours(24).toMillis();
-    assertThat(cases.task(instance, TASK_PREPARE_OUTREACH).getDueDate().getTime()).isBetween(expected - 60_000, expected + 60_000);
+    assertThat(instance).hasNotPassed(TASK_CHASE_LATE_OUTREACH).isWaitingAt(TASK_PREPARE_OUTREACH, EVENT_FIRST_OUTREACH_DUE_AGAIN);
+    assertThat(cases.timer(instance, EVENT_FIRST_OUTREACH_DUE_AGAIN).getDuedate()).isEqualTo(newDue);
   }
 
   @Test
@@ -482,6 +510,7 @@ class NegativeReviewRecoveryProcessTest {
   @Test
   void aCaseEndsAtItsOutcome_evenWithAChaseStillOpen() {
     ProcessInstance instance = cases.receive("Randall Fake", null);
+    ClockUtil.setCurrentTime(Date.from(Instant.now().plus(Duration.ofDays(2))));
     cases.fireTimer(instance, START_FIRST_OUTREACH_DUE);
     assertThat(instance).isWaitingAt(TASK_ASSESS_TERMS, TASK_CHASE_LATE_OUTREACH);
     reportTermsViolation(instance);
