@@ -9,6 +9,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import org.camunda.bpm.engine.RepositoryService;
+import org.camunda.bpm.engine.repository.DecisionDefinition;
 import org.camunda.bpm.engine.repository.Deployment;
 import org.camunda.bpm.engine.repository.ProcessDefinition;
 import org.camunda.bpm.model.bpmn.BpmnModelInstance;
@@ -32,7 +33,7 @@ class ApplicationSmokeTest {
 
     Deployment deployment = repositoryService.createDeploymentQuery().deploymentId(definition.getDeploymentId()).singleResult();
     List<String> resources = repositoryService.getDeploymentResourceNames(deployment.getId());
-    assertThat(resources).contains("processes/NegativeReviewRecovery.bpmn")
+    assertThat(resources).contains("processes/NegativeReviewRecovery.bpmn", "processes/SuggestOutreachChannel.dmn")
         .allMatch(name -> name.startsWith("processes/") || name.startsWith("forms/"));
 
     Set<String> deployedFormIds = new HashSet<>();
@@ -46,13 +47,24 @@ class ApplicationSmokeTest {
     }
     BpmnModelInstance model = repositoryService.getBpmnModelInstance(definition.getId());
     List<UserTask> userTasks = List.copyOf(model.getModelElementsByType(UserTask.class));
-    assertThat(userTasks).hasSize(9);
+    assertThat(userTasks).hasSize(11);
     assertThat(userTasks).allSatisfy(task -> {
       assertThat(task.getCamundaFormRef()).as("form of %s", task.getId()).isIn(deployedFormIds);
       assertThat(task.getCamundaFormRefBinding()).isEqualTo("deployment");
       assertThat(task.getCamundaCandidateGroups()).isIn("support", "reputation");
       assertThat(task.getCamundaDueDate()).as("due date of %s", task.getId()).isNotBlank();
     });
+  }
+
+  @Test
+  void deploysTheChannelDecisionInTheSameDeployment() {
+    ProcessDefinition process = repositoryService.createProcessDefinitionQuery()
+        .processDefinitionKey(ReviewRecoveryProcess.PROCESS_ID).latestVersion().singleResult();
+    DecisionDefinition decision = repositoryService.createDecisionDefinitionQuery()
+        .decisionDefinitionKey("SuggestOutreachChannel").latestVersion().singleResult();
+    assertThat(decision).isNotNull();
+    assertThat(decision.getDeploymentId()).isEqualTo(process.getDeploymentId());
+    assertThat(decision.getHistoryTimeToLive()).isNotNull();
   }
 
   @Test

@@ -11,6 +11,7 @@ import java.util.List;
  *     operator cancelled it
  * @param currentSteps where the case is now; empty once it ended
  * @param outcome how it ended; {@code null} while open
+ * @param responseTargets the deadlines of the answers the case owes, and its escalations
  */
 public record CaseFile(
     String businessKey,
@@ -22,9 +23,24 @@ public record CaseFile(
     List<Step> currentSteps,
     CaseOutcome outcome,
     Verification verification,
+    ResponseTargets responseTargets,
     List<Communication> communications) {
 
   public record Step(String activityId, String name) {
+  }
+
+  /** A target the case has not reached yet is {@code null}. */
+  public record ResponseTargets(Target firstOutreach, Target publicReply) {
+  }
+
+  /**
+   * @param dueAt the deadline
+   * @param metAt when it was met: the first proposal made, the public reply posted; {@code null} while open
+   * @param escalatedAt when the case was escalated to the reputation team for missing it; {@code null} if it was not
+   * @param lateBy for an escalated target, how late it was met, or is so far (ISO-8601, e.g. {@code PT3H20M});
+   *     {@code null} when a deadline moved by the platform's answer is not passed
+   */
+  public record Target(Instant dueAt, Instant metAt, Instant escalatedAt, String lateBy) {
   }
 
   /** {@code null} fields: not verified yet. */

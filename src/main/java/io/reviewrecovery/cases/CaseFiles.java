@@ -1,13 +1,24 @@
 package io.reviewrecovery.cases;
 
+import static io.reviewrecovery.process.ReviewVariables.FIRST_OUTREACH_AT;
 import static io.reviewrecovery.process.ReviewVariables.REVIEWER_VERIFIED;
 import static io.reviewrecovery.process.ReviewVariables.VERIFICATION_FINDING;
 
+import io.reviewrecovery.messaging.Communication;
+import io.reviewrecovery.messaging.CommunicationKind;
 import io.reviewrecovery.messaging.CommunicationLog;
+import io.reviewrecovery.process.ProcessVariable;
+import io.reviewrecovery.process.ResponseTarget;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.Date;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
@@ -50,9 +61,37 @@ public class CaseFiles {
     Optional<CaseOutcome> outcome = open ? Optional.empty() : CaseOutcome.ofEndEvent(instance.getEndActivityId());
     String status = open ? "OPEN" : outcome.isPresent() ? "ENDED" : "CANCELLED";
     List<CaseFile.Step> steps = open ? currentSteps(instance) : List.of();
+    Map<String, Object> variables = variables(reviewCase.processInstanceId());
+    List<Communication> communications = communicationLog.forCase(reviewCase.businessKey());
+    Instant replyPostedAt = communications.stream().filter(sent -> sent.kind() == CommunicationKind.PUBLIC_REPLY)
+        .map(Communication::sentAt).findFirst().orElse(null);
+    CaseFile.ResponseTargets targets = new CaseFile.ResponseTargets(
+        target(ResponseTarget.FIRST_OUTREACH, variables, instant(FIRST_OUTREACH_AT, variables)),
+        target(ResponseTarget.PUBLIC_REPLY, variables, replyPostedAt));
     return Optional.of(new CaseFile(reviewCase.businessKey(), reviewCase.platform(), reviewCase.platformReviewId(),
         reviewCase.processInstanceId(), reviewCase.receivedAt(), status, steps, outcome.orElse(null),
-        verification(reviewCase.processInstanceId()), communicationLog.forCase(reviewCase.businessKey())));
+        new CaseFile.Verification((Boolean) variables.get(REVIEWER_VERIFIED.name()),
+            (String) variables.get(VERIFICATION_FINDING.name())),
+        targets, communications));
+  }
+
+  /** The target's state; {@code null} before the case reached it. */
+  private static CaseFile.Target target(ResponseTarget target, Map<String, Object> variables, Instant metAt) {
+    Instant dueAt = instant(target.dueAt(), variables);
+    if (dueAt == null) {
+      return null;
+    }
+    Instant escalatedAt = instant(target.escalatedAt(), variables);
+    String lateBy = null;
+    if (escalatedAt != null) {
+      Duration late = Duration.between(dueAt, metAt != null ? metAt : ClockUtil.getCurrentTime().toInstant());
+      lateBy = late.isNegative() ? null : late.truncatedTo(ChronoUnit.MINUTES).toString();
+    }
+    return new CaseFile.Target(dueAt, metAt, escalatedAt, lateBy);
+  }
+
+  private static Instant instant(ProcessVariable<Date> variable, Map<String, Object> variables) {
+    return variables.get(variable.name()) instanceof Date date ? date.toInstant() : null;
   }
 
   private List<CaseFile.Step> currentSteps(HistoricProcessInstance instance) {
@@ -64,14 +103,17 @@ public class CaseFiles {
         .toList();
   }
 
-  private CaseFile.Verification verification(String processInstanceId) {
-    Map<String, Object> values = historyService.createHistoricVariableInstanceQuery()
+  /** The case-wide variables the file shows, by name; unset ones are missing. */
+  private Map<String, Object> variables(String processInstanceId) {
+    String[] names = Stream.concat(
+            Stream.<ProcessVariable<?>>of(REVIEWER_VERIFIED, VERIFICATION_FINDING, FIRST_OUTREACH_AT),
+            Stream.of(ResponseTarget.values()).flatMap(target -> Stream.<ProcessVariable<?>>of(target.dueAt(), target.escalatedAt())))
+        .map(ProcessVariable::name).toArray(String[]::new);
+    return historyService.createHistoricVariableInstanceQuery()
         .processInstanceId(processInstanceId)
-        .variableNameIn(REVIEWER_VERIFIED.name(), VERIFICATION_FINDING.name())
+        .variableNameIn(names)
         .list().stream()
         .filter(variable -> variable.getValue() != null)
         .collect(Collectors.toMap(HistoricVariableInstance::getName, HistoricVariableInstance::getValue, (a, b) -> b));
-    return new CaseFile.Verification((Boolean) values.get(REVIEWER_VERIFIED.name()),
-        (String) values.get(VERIFICATION_FINDING.name()));
   }
 }

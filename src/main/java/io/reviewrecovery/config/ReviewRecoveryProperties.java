@@ -38,11 +38,23 @@ public record ReviewRecoveryProperties(
       @NotNull @PositiveOrZero BigDecimal highValueSpend) {
   }
 
-  /** Waiting times, task due dates and limits of the process. */
+  /** Response targets, waiting times, task due dates and limits of the process. */
   public record Process(
       @Min(1) int maxProposals,
+      @Valid @NotNull Targets targets,
       @Valid @NotNull Waits waits,
       @Valid @NotNull TaskDue taskDue) {
+  }
+
+  /**
+   * How promptly a case is answered. The tasks on the way to each answer are due when its target
+   * runs out, and a case that misses one is escalated to the reputation team.
+   */
+  public record Targets(
+      /** From intake to the first private outreach. */
+      @NotNull Duration firstOutreach,
+      /** From the moment a case turns to a public reply to that reply's approval. */
+      @NotNull Duration publicReply) {
   }
 
   /** How long the process waits for someone outside before it moves on. */
@@ -67,12 +79,10 @@ public record ReviewRecoveryProperties(
       @NotNull Boolean yelp) {
   }
 
-  /** How long staff have for each piece of work, from the moment the task is created. */
-  public record TaskDue(
-      @NotNull Duration assessTerms,
-      @NotNull Duration reportToPlatform,
-      @NotNull Duration prepareOutreach,
-      @NotNull Duration implementRemedy,
-      @NotNull Duration approvePublicReply) {
+  /**
+   * How long staff have for work that no response target covers, from the moment the task is
+   * created.
+   */
+  public record TaskDue(@NotNull Duration implementRemedy) {
   }
 }

@@ -7,7 +7,7 @@ import org.springframework.stereotype.Component;
 /**
  * The configured waits, due dates and limits as the BPMN reads them, e.g.
  * {@code ${processSettings.customerAnswerWait}}: durations as ISO-8601 strings, which is what
- * Camunda timers and due dates accept.
+ * Camunda timers and due dates accept. The response targets are {@link ResponseTargets}.
  */
 @Component("processSettings")
 public class ProcessSettings {
@@ -38,24 +38,8 @@ public class ProcessSettings {
     return iso(process.waits().reviewUpdate());
   }
 
-  public String getAssessTermsDue() {
-    return iso(process.taskDue().assessTerms());
-  }
-
-  public String getReportToPlatformDue() {
-    return iso(process.taskDue().reportToPlatform());
-  }
-
-  public String getPrepareOutreachDue() {
-    return iso(process.taskDue().prepareOutreach());
-  }
-
   public String getImplementRemedyDue() {
     return iso(process.taskDue().implementRemedy());
-  }
-
-  public String getApprovePublicReplyDue() {
-    return iso(process.taskDue().approvePublicReply());
   }
 
   private static String iso(Duration duration) {

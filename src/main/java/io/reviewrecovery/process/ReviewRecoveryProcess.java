@@ -14,6 +14,7 @@ public final class ReviewRecoveryProcess {
   public static final String TASK_ASSESS_TERMS = "Task_AssessTerms";
   public static final String TASK_REPORT_TO_PLATFORM = "Task_ReportToPlatform";
   public static final String TASK_RECORD_PLATFORM_DECISION = "Task_RecordPlatformDecision";
+  public static final String TASK_SUGGEST_OUTREACH_CHANNEL = "Task_SuggestOutreachChannel";
   public static final String TASK_PREPARE_OUTREACH = "Task_PrepareOutreach";
   public static final String TASK_SEND_PRIVATE_OUTREACH = "Task_SendPrivateOutreach";
   public static final String TASK_RECORD_CUSTOMER_ANSWER = "Task_RecordCustomerAnswer";
@@ -24,6 +25,8 @@ public final class ReviewRecoveryProcess {
   public static final String TASK_FOLLOW_UP_ON_REVIEW = "Task_FollowUpOnReview";
   public static final String TASK_APPROVE_PUBLIC_REPLY = "Task_ApprovePublicReply";
   public static final String TASK_POST_PUBLIC_REPLY = "Task_PostPublicReply";
+  public static final String TASK_CHASE_LATE_OUTREACH = "Task_ChaseLateOutreach";
+  public static final String TASK_CHASE_LATE_PUBLIC_REPLY = "Task_ChaseLatePublicReply";
 
   public static final String GATEWAY_TERMS_VIOLATED = "Gateway_TermsViolated";
   public static final String GATEWAY_REVIEW_REMOVED = "Gateway_ReviewRemoved";
@@ -33,6 +36,7 @@ public final class ReviewRecoveryProcess {
   public static final String GATEWAY_PROPOSAL_LIMIT_REACHED = "Gateway_ProposalLimitReached";
   public static final String GATEWAY_UPDATE_REQUEST_ALLOWED = "Gateway_UpdateRequestAllowed";
   public static final String GATEWAY_REVIEW_UPDATED = "Gateway_ReviewUpdated";
+  public static final String GATEWAY_FIRST_OUTREACH_MADE = "Gateway_FirstOutreachMade";
 
   public static final String BOUNDARY_NO_PLATFORM_DECISION = "BoundaryEvent_NoPlatformDecision";
   public static final String BOUNDARY_REVIEW_REMOVED = "BoundaryEvent_ReviewRemoved";
@@ -40,10 +44,20 @@ public final class ReviewRecoveryProcess {
   public static final String BOUNDARY_NO_SATISFACTION_ANSWER = "BoundaryEvent_NoSatisfactionAnswer";
   public static final String BOUNDARY_REVIEW_UPDATED = "BoundaryEvent_ReviewUpdated";
   public static final String BOUNDARY_NO_REVIEW_UPDATE = "BoundaryEvent_NoReviewUpdate";
+  public static final String BOUNDARY_PUBLIC_REPLY_OVERDUE = "BoundaryEvent_PublicReplyOverdue";
+
+  /** The non-interrupting event subprocess that escalates a late first outreach, and its timer. */
+  public static final String SUBPROCESS_FIRST_OUTREACH_OVERDUE = "SubProcess_FirstOutreachOverdue";
+  public static final String START_FIRST_OUTREACH_DUE = "StartEvent_FirstOutreachDue";
+  public static final String EVENT_PLATFORM_ANSWERED = "Event_PlatformAnswered";
+  public static final String EVENT_FIRST_OUTREACH_DUE_AGAIN = "Event_FirstOutreachDueAgain";
 
   public static final String END_REVIEW_REMOVED_BY_PLATFORM = "EndEvent_ReviewRemovedByPlatform";
   public static final String END_REVIEW_UPDATED = "EndEvent_ReviewUpdated";
   public static final String END_PUBLIC_REPLY_POSTED = "EndEvent_PublicReplyPosted";
+  public static final String END_LATE_OUTREACH_CHASED = "EndEvent_LateOutreachChased";
+  public static final String END_FIRST_OUTREACH_ON_TIME = "EndEvent_FirstOutreachOnTime";
+  public static final String END_LATE_PUBLIC_REPLY_CHASED = "EndEvent_LatePublicReplyChased";
 
   /** Correlated when the platform reports the review as removed. */
   public static final String MESSAGE_REVIEW_REMOVED = "ReviewRemoved";

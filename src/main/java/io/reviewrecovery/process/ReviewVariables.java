@@ -36,6 +36,13 @@ public final class ReviewVariables {
   public static final ProcessVariable<String> PLATFORM_REPORT_REFERENCE = ProcessVariable.of("platformReportReference", String.class);
   public static final ProcessVariable<Boolean> REVIEW_REMOVED_BY_PLATFORM = ProcessVariable.of("reviewRemovedByPlatform", Boolean.class);
 
+  // The channel suggestion (processes/SuggestOutreachChannel.dmn): inputs local to its task, then its outputs
+  public static final ProcessVariable<Boolean> EMAIL_ON_RECORD = ProcessVariable.of("emailOnRecord", Boolean.class);
+  public static final ProcessVariable<Boolean> PHONE_ON_RECORD = ProcessVariable.of("phoneOnRecord", Boolean.class);
+  public static final ProcessVariable<Boolean> PLATFORM_MESSAGES_AVAILABLE = ProcessVariable.of("platformMessagesAvailable", Boolean.class);
+  public static final ProcessVariable<String> SUGGESTED_CHANNEL = ProcessVariable.of("suggestedChannel", String.class);
+  public static final ProcessVariable<String> CHANNEL_SUGGESTION_REASON = ProcessVariable.of("channelSuggestionReason", String.class);
+
   // Private outreach: the current proposal
   public static final ProcessVariable<String> OUTREACH_CHANNEL = ProcessVariable.of("outreachChannel", String.class);
   public static final ProcessVariable<String> APOLOGY_MESSAGE = ProcessVariable.of("apologyMessage", String.class);
@@ -57,6 +64,20 @@ public final class ReviewVariables {
 
   // Public reply
   public static final ProcessVariable<String> PUBLIC_REPLY_TEXT = ProcessVariable.of("publicReplyText", String.class);
+
+  // Response targets and escalations
+  public static final ProcessVariable<Date> FIRST_OUTREACH_DUE_AT = ProcessVariable.of("firstOutreachDueAt", Date.class);
+  /** When the first proposal was made: sent, or committed to by the agent who calls. */
+  public static final ProcessVariable<Date> FIRST_OUTREACH_AT = ProcessVariable.of("firstOutreachAt", Date.class);
+  /** When a reported case came back from the platform, which kept the review; its first outreach is due again from then. */
+  public static final ProcessVariable<Date> PLATFORM_ANSWERED_AT = ProcessVariable.of("platformAnsweredAt", Date.class);
+  public static final ProcessVariable<Date> FIRST_OUTREACH_ESCALATED_AT = ProcessVariable.of("firstOutreachEscalatedAt", Date.class);
+  public static final ProcessVariable<Date> PUBLIC_REPLY_DUE_AT = ProcessVariable.of("publicReplyDueAt", Date.class);
+  public static final ProcessVariable<Date> PUBLIC_REPLY_ESCALATED_AT = ProcessVariable.of("publicReplyEscalatedAt", Date.class);
+  /** What the reputation team reads on a chase task: the case, the missed target, how late; local to the task. */
+  public static final ProcessVariable<String> ESCALATION_SUMMARY = ProcessVariable.of("escalationSummary", String.class);
+  public static final ProcessVariable<String> CHASE_OUTCOME = ProcessVariable.of("chaseOutcome", String.class);
+  public static final ProcessVariable<String> CHASE_NOTE = ProcessVariable.of("chaseNote", String.class);
 
   /** The yes/no answers people give on forms. */
   public static final List<ProcessVariable<Boolean>> YES_NO_ANSWERS = List.of(

@@ -65,7 +65,8 @@ public class TaskInputRules {
       CUSTOMER_ANSWER_NOTE, 2000,
       REMEDY_IMPLEMENTATION_NOTE, 2000,
       SATISFACTION_NOTE, 2000,
-      PUBLIC_REPLY_TEXT, 4000);
+      PUBLIC_REPLY_TEXT, 4000,
+      CHASE_NOTE, 2000);
 
   /** The problems with what would be submitted for this task; empty when it may be completed. */
   public List<String> problems(TaskInput task) {
@@ -93,6 +94,7 @@ public class TaskInputRules {
         requireText(task, PUBLIC_REPLY_TEXT, "the reply to post", problems);
         problems.addAll(publicReplies.problems(task.text(PUBLIC_REPLY_TEXT), caseSpecifics(task)));
       }
+      case TASK_CHASE_LATE_OUTREACH, TASK_CHASE_LATE_PUBLIC_REPLY -> chase(task, problems);
       default -> throw new IllegalArgumentException("No input rules for task " + task.taskKey());
     }
     return problems;
@@ -152,6 +154,14 @@ public class TaskInputRules {
       directMessages.unavailable(task.text(PLATFORM)).ifPresent(problems::add);
     }
     problems.addAll(outreach.problems(apology, task.text(REMEDY_DETAILS)));
+  }
+
+  private static void chase(TaskInput task, List<String> problems) {
+    ChaseOutcome outcome = choice(task, CHASE_OUTCOME, ChaseOutcome.class, List.of(ChaseOutcome.values()),
+        "what you did about the late case", problems);
+    if (outcome == ChaseOutcome.DELAY_JUSTIFIED) {
+      requireText(task, CHASE_NOTE, "why the delay is justified", problems);
+    }
   }
 
   /** What the public reply must not reveal: who the customer is, the order and the remedy. */

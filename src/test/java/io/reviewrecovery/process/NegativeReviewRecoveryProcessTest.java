@@ -7,6 +7,9 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertT
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.init;
 
 import io.reviewrecovery.ReviewRecoveryTest;
+import io.reviewrecovery.cases.CaseFile;
+import io.reviewrecovery.cases.CaseFiles;
+import io.reviewrecovery.cases.CaseOutcome;
 import io.reviewrecovery.cases.PlatformEventType;
 import io.reviewrecovery.cases.PlatformEvents;
 import io.reviewrecovery.messaging.Communication;
@@ -15,8 +18,10 @@ import io.reviewrecovery.messaging.CommunicationLog;
 import java.io.IOException;
 import java.io.InputStream;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.Date;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.BadUserRequestException;
@@ -28,13 +33,16 @@ import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
 import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
 import org.camunda.community.process_test_coverage.spring_test.platform7.ProcessEngineCoverageConfiguration;
 import org.camunda.community.process_test_coverage.spring_test.platform7.ProcessEngineCoverageTestExecutionListener;
 import org.camunda.spin.plugin.variable.SpinValues;
 import org.camunda.bpm.model.bpmn.Bpmn;
 import org.camunda.bpm.model.bpmn.instance.SequenceFlow;
 import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -83,8 +91,14 @@ class NegativeReviewRecoveryProcessTest {
   @Autowired CommunicationLog communicationLog;
   @Autowired PlatformEvents platformEvents;
   @Autowired io.reviewrecovery.cases.ReviewIntake intake;
+  @Autowired CaseFiles caseFiles;
 
   CaseDriver cases;
+
+  @AfterEach
+  void resetTheEnginesClock() {
+    ClockUtil.reset();
+  }
 
   @BeforeEach
   void setUp() {
@@ -181,10 +195,13 @@ class NegativeReviewRecoveryProcessTest {
   void termsViolated_platformDoesNotDecideInTime_soWeReachOutPrivately() {
     ProcessInstance instance = reportedToPlatform();
     assertDueIn(cases.timer(instance, BOUNDARY_NO_PLATFORM_DECISION), Duration.ofDays(14));
+    ClockUtil.setCurrentTime(Date.from(Instant.now().plus(Duration.ofDays(2))));
+    cases.fireTimer(instance, START_FIRST_OUTREACH_DUE);
 
     cases.fireTimer(instance, BOUNDARY_NO_PLATFORM_DECISION);
 
-    assertThat(instance).isWaitingAt(TASK_PREPARE_OUTREACH).hasNotPassed(GATEWAY_REVIEW_REMOVED);
+    assertThat(instance).isWaitingAt(TASK_PREPARE_OUTREACH, EVENT_FIRST_OUTREACH_DUE_AGAIN).hasNotPassed(GATEWAY_REVIEW_REMOVED);
+    assertThat(instance).variables().containsKey("platformAnsweredAt");
   }
 
   // --- the customer's answers -------------------------------------------------------------------
@@ -341,6 +358,173 @@ class NegativeReviewRecoveryProcessTest {
     assertThat(instance).isWaitingAt(TASK_APPROVE_PUBLIC_REPLY).hasNotPassed(GATEWAY_REVIEW_UPDATED);
   }
 
+  // --- the channel suggestion -----------------------------------------------------------------
+
+  @Test
+  void theChannelIsSuggestedBeforeEveryProposal_andTheAgentMayChooseAnother() {
+    ProcessInstance instance = cases.receive("Priya Natarajan", "priya.n@example.com");
+    noTermsViolation(instance);
+
+    assertThat(instance).hasPassed(TASK_SUGGEST_OUTREACH_CHANNEL).isWaitingAt(TASK_PREPARE_OUTREACH);
+    assertThat(instance).variables().containsEntry("suggestedChannel", "PHONE").containsEntry("outreachChannel", "PHONE");
+    assertThat((String) runtimeService.getVariable(instance.getId(), "channelSuggestionReason")).contains("high-value");
+    assertThat(formService.getTaskFormVariables(cases.task(instance, TASK_PREPARE_OUTREACH).getId()))
+        .as("the decision's inputs stay with its task").doesNotContainKeys("emailOnRecord", "phoneOnRecord");
+
+    propose(instance, "EMAIL");
+    acceptAndImplement(instance);
+    cases.complete(instance, TASK_RECORD_SATISFACTION, Map.of("customerSatisfied", "false"));
+
+    assertThat(instance).isWaitingAt(TASK_PREPARE_OUTREACH);
+    assertThat(historyService.createHistoricActivityInstanceQuery().processInstanceId(instance.getId())
+        .activityId(TASK_SUGGEST_OUTREACH_CHANNEL).count()).as("suggested again for the new proposal").isEqualTo(2);
+    assertThat(instance).variables().containsEntry("outreachChannel", "PHONE");
+  }
+
+  // --- response targets and escalations ---------------------------------------------------------
+
+  @Test
+  void aLateFirstOutreachIsEscalatedToReputation_whileTheCaseGoesOn() {
+    ProcessInstance instance = cases.receiveReviewFromSampleCustomer();
+    Date due = (Date) runtimeService.getVariable(instance.getId(), "firstOutreachDueAt");
+    assertDueIn(due, Duration.ofHours(24));
+    assertThat(cases.task(instance, TASK_ASSESS_TERMS).getDueDate()).isEqualTo(due);
+    assertThat(cases.timer(instance, START_FIRST_OUTREACH_DUE).getDuedate()).isEqualTo(due);
+
+    ClockUtil.setCurrentTime(Date.from(due.toInstant().plus(Duration.ofHours(3))));
+    cases.fireTimer(instance, START_FIRST_OUTREACH_DUE);
+
+    assertThat(instance).hasPassed(GATEWAY_FIRST_OUTREACH_MADE).isWaitingAt(TASK_ASSESS_TERMS, TASK_CHASE_LATE_OUTREACH);
+    Task chase = cases.task(instance, TASK_CHASE_LATE_OUTREACH);
+    assertThat(chase.getDescription()).contains(instance.getBusinessKey(), "first private outreach", "3 h late",
+        "Assess review against platform terms");
+    assertThat(taskService.getIdentityLinksForTask(chase.getId())).singleElement()
+        .satisfies(link -> assertThat(link.getGroupId()).isEqualTo(GROUP_REPUTATION));
+    assertThat(formService.getTaskFormVariables(chase.getId()).getValue("escalationSummary", String.class))
+        .isEqualTo(chase.getDescription());
+    CaseFile.Target firstOutreach = caseFiles.find(instance.getBusinessKey()).orElseThrow().responseTargets().firstOutreach();
+    assertThat(firstOutreach.dueAt()).isEqualTo(due.toInstant());
+    assertThat(firstOutreach.escalatedAt()).isNotNull();
+    assertThat(firstOutreach.lateBy()).isEqualTo("PT3H");
+    assertThat(firstOutreach.metAt()).isNull();
+
+    assertThatThrownBy(() -> formService.submitTaskForm(chase.getId(), Map.of("chaseOutcome", "DELAY_JUSTIFIED")))
+        .isInstanceOf(FormFieldValidationException.class).hasMessageContaining("why the delay is justified");
+    cases.complete(instance, TASK_CHASE_LATE_OUTREACH, Map.of("chaseOutcome", "TEAM_REMINDED"));
+
+    assertThat(instance).hasPassed(END_LATE_OUTREACH_CHASED).isWaitingAt(TASK_ASSESS_TERMS);
+    noTermsViolation(instance);
+    assertThat(cases.task(instance, TASK_PREPARE_OUTREACH).getDueDate()).as("still the first deadline").isEqualTo(due);
+    propose(instance, "EMAIL");
+    assertThat(caseFiles.find(instance.getBusinessKey()).orElseThrow().responseTargets().firstOutreach().metAt()).isNotNull();
+  }
+
+  @Test
+  void aFirstOutreachMadeInTime_isNotEscalated() {
+    ProcessInstance instance = cases.receiveReviewFromSampleCustomer();
+    noTermsViolation(instance);
+    Date due = (Date) runtimeService.getVariable(instance.getId(), "firstOutreachDueAt");
+    assertThat(cases.task(instance, TASK_PREPARE_OUTREACH).getDueDate()).isEqualTo(due);
+    propose(instance, "PHONE");
+
+    cases.fireTimer(instance, START_FIRST_OUTREACH_DUE);
+
+    assertThat(instance).hasPassed(END_FIRST_OUTREACH_ON_TIME).hasNotPassed(TASK_CHASE_LATE_OUTREACH)
+        .isWaitingAt(TASK_RECORD_CUSTOMER_ANSWER);
+    CaseFile.Target firstOutreach = caseFiles.find(instance.getBusinessKey()).orElseThrow().responseTargets().firstOutreach();
+    assertThat(firstOutreach.metAt()).isNotNull();
+    assertThat(firstOutreach.escalatedAt()).isNull();
+    assertThat(firstOutreach.lateBy()).isNull();
+  }
+
+  @Test
+  void aReviewReportedToThePlatform_isNotDueForOutreachUntilThePlatformAnswers_thenAgainAfterTheTarget() {
+    ProcessInstance instance = reportedToPlatform();
+    Date firstDue = (Date) runtimeService.getVariable(instance.getId(), "firstOutreachDueAt");
+
+    ClockUtil.setCurrentTime(Date.from(firstDue.toInstant().plus(Duration.ofHours(1))));
+    cases.fireTimer(instance, START_FIRST_OUTREACH_DUE);
+    assertThat(instance).hasNotPassed(TASK_CHASE_LATE_OUTREACH).isWaitingAt(TASK_RECORD_PLATFORM_DECISION, EVENT_PLATFORM_ANSWERED);
+
+    ClockUtil.setCurrentTime(Date.from(firstDue.toInstant().plus(Duration.ofDays(5))));
+    cases.complete(instance, TASK_RECORD_PLATFORM_DECISION, Map.of("reviewRemovedByPlatform", "false"));
+
+    Date newDue = (Date) runtimeService.getVariable(instance.getId(), "firstOutreachDueAt");
+    assertThat(newDue).isEqualTo(Date.from(ClockUtil.getCurrentTime().toInstant().plus(Duration.ofHours(24))));
+    assertThat(instance).isWaitingAt(TASK_PREPARE_OUTREACH, EVENT_FIRST_OUTREACH_DUE_AGAIN);
+    assertThat(cases.task(instance, TASK_PREPARE_OUTREACH).getDueDate()).isEqualTo(newDue);
+    assertThat(cases.timer(instance, EVENT_FIRST_OUTREACH_DUE_AGAIN).getDuedate()).isEqualTo(newDue);
+
+    ClockUtil.setCurrentTime(Date.from(newDue.toInstant().plus(Duration.ofHours(2))));
+    cases.fireTimer(instance, EVENT_FIRST_OUTREACH_DUE_AGAIN);
+    assertThat(instance).isWaitingAt(TASK_PREPARE_OUTREACH, TASK_CHASE_LATE_OUTREACH);
+    assertThat(cases.task(instance, TASK_CHASE_LATE_OUTREACH).getDescription()).contains("2 h late", "Prepare apology and remedy");
+  }
+
+  @Test
+  void thePlatformAnsweringBeforeTheDeadline_movesItLater() {
+    ProcessInstance instance = reportedToPlatform();
+    Job firstOutreachDue = cases.timer(instance, START_FIRST_OUTREACH_DUE);
+    cases.complete(instance, TASK_RECORD_PLATFORM_DECISION, Map.of("reviewRemovedByPlatform", "false"));
+    Date newDue = (Date) runtimeService.getVariable(instance.getId(), "firstOutreachDueAt");
+    assertThat(newDue).isAfter(firstOutreachDue.getDuedate());
+    ClockUtil.setCurrentTime(firstOutreachDue.getDuedate());
+
+    cases.fireTimer(instance, START_FIRST_OUTREACH_DUE);
+
+    assertThat(instance).hasNotPassed(TASK_CHASE_LATE_OUTREACH).isWaitingAt(TASK_PREPARE_OUTREACH, EVENT_FIRST_OUTREACH_DUE_AGAIN);
+    assertThat(cases.timer(instance, EVENT_FIRST_OUTREACH_DUE_AGAIN).getDuedate()).isEqualTo(newDue);
+  }
+
+  @Test
+  void aLatePublicReplyIsEscalated_whileItsApprovalGoesOn_andAnOpenChaseDoesNotHoldTheCaseOpen() {
+    ProcessInstance instance = proposed("EMAIL");
+    cases.complete(instance, TASK_RECORD_CUSTOMER_ANSWER, Map.of("remedyAccepted", "false"));
+    Date due = (Date) runtimeService.getVariable(instance.getId(), "publicReplyDueAt");
+    assertDueIn(due, Duration.ofDays(3));
+    assertThat(cases.task(instance, TASK_APPROVE_PUBLIC_REPLY).getDueDate()).isEqualTo(due);
+    assertThat(cases.timer(instance, BOUNDARY_PUBLIC_REPLY_OVERDUE).getDuedate()).isEqualTo(due);
+
+    ClockUtil.setCurrentTime(Date.from(due.toInstant().plus(Duration.ofDays(1))));
+    cases.fireTimer(instance, BOUNDARY_PUBLIC_REPLY_OVERDUE);
+
+    assertThat(instance).isWaitingAt(TASK_APPROVE_PUBLIC_REPLY, TASK_CHASE_LATE_PUBLIC_REPLY);
+    assertThat(cases.task(instance, TASK_CHASE_LATE_PUBLIC_REPLY).getDescription())
+        .contains(instance.getBusinessKey(), "public reply", "1 day late", "Approve public reply");
+    assertThat(caseFiles.find(instance.getBusinessKey()).orElseThrow().responseTargets().publicReply().lateBy())
+        .isEqualTo("PT24H");
+    cases.complete(instance, TASK_CHASE_LATE_PUBLIC_REPLY, Map.of("chaseOutcome", "TAKEN_OVER"));
+    assertThat(instance).hasPassed(END_LATE_PUBLIC_REPLY_CHASED).isWaitingAt(TASK_APPROVE_PUBLIC_REPLY);
+
+    cases.fireTimer(instance, START_FIRST_OUTREACH_DUE);
+    assertThat(instance).hasPassed(END_FIRST_OUTREACH_ON_TIME);
+    String draft = (String) runtimeService.getVariable(instance.getId(), "publicReplyText");
+    cases.complete(instance, TASK_APPROVE_PUBLIC_REPLY, Map.of("publicReplyText", draft));
+
+    assertThat(instance).isEnded().hasPassed(END_PUBLIC_REPLY_POSTED);
+    CaseFile file = caseFiles.find(instance.getBusinessKey()).orElseThrow();
+    assertThat(file.outcome()).isEqualTo(CaseOutcome.PUBLIC_REPLY_POSTED);
+    assertThat(file.responseTargets().publicReply().metAt()).isNotNull();
+  }
+
+  @Test
+  void aCaseEndsAtItsOutcome_evenWithAChaseStillOpen() {
+    ProcessInstance instance = cases.receive("Randall Fake", null);
+    ClockUtil.setCurrentTime(Date.from(Instant.now().plus(Duration.ofDays(2))));
+    cases.fireTimer(instance, START_FIRST_OUTREACH_DUE);
+    assertThat(instance).isWaitingAt(TASK_ASSESS_TERMS, TASK_CHASE_LATE_OUTREACH);
+    reportTermsViolation(instance);
+    cases.complete(instance, TASK_REPORT_TO_PLATFORM, Map.of("platformReportReference", "GBP-REPORT-4413"));
+
+    platformEvents.deliver(instance.getBusinessKey(), PlatformEventType.REVIEW_REMOVED);
+
+    assertThat(instance).isEnded().hasPassed(END_REVIEW_REMOVED_BY_PLATFORM).hasNotPassed(END_LATE_OUTREACH_CHASED);
+    CaseFile file = caseFiles.find(instance.getBusinessKey()).orElseThrow();
+    assertThat(file.status()).isEqualTo("ENDED");
+    assertThat(file.outcome()).isEqualTo(CaseOutcome.REVIEW_REMOVED_BY_PLATFORM);
+    assertThat(file.responseTargets().firstOutreach().escalatedAt()).isNotNull();
+  }
+
   // --- what people may not submit ---------------------------------------------------------------
 
   @Test
@@ -490,7 +674,11 @@ class NegativeReviewRecoveryProcessTest {
   }
 
   private static void assertDueIn(Job timer, Duration wait) {
+    assertDueIn(timer.getDuedate(), wait);
+  }
+
+  private static void assertDueIn(Date due, Duration wait) {
     long expected = System.currentTimeMillis() + wait.toMillis();
-    assertThat(timer.getDuedate().getTime()).isBetween(expected - 60_000, expected + 60_000);
+    assertThat(due.getTime()).isBetween(expected - 60_000, expected + 60_000);
   }
 }

@@ -4,7 +4,10 @@ import static io.reviewrecovery.process.ReviewRecoveryProcess.GROUP_REPUTATION;
 import static io.reviewrecovery.process.ReviewRecoveryProcess.GROUP_SUPPORT;
 import static io.reviewrecovery.process.ReviewRecoveryProcess.PROCESS_ID;
 import static io.reviewrecovery.process.ReviewRecoveryProcess.TASK_APPROVE_PUBLIC_REPLY;
+import static io.reviewrecovery.process.ReviewRecoveryProcess.START_FIRST_OUTREACH_DUE;
 import static io.reviewrecovery.process.ReviewRecoveryProcess.TASK_ASSESS_TERMS;
+import static io.reviewrecovery.process.ReviewRecoveryProcess.TASK_CHASE_LATE_OUTREACH;
+import static io.reviewrecovery.process.ReviewRecoveryProcess.TASK_CHASE_LATE_PUBLIC_REPLY;
 import static io.reviewrecovery.process.ReviewRecoveryProcess.TASK_PREPARE_OUTREACH;
 import static io.reviewrecovery.process.ReviewRecoveryProcess.TASK_RECORD_PLATFORM_DECISION;
 import static io.reviewrecovery.process.ReviewRecoveryProcess.TASK_REPORT_TO_PLATFORM;
@@ -20,10 +23,13 @@ import java.util.stream.Collectors;
 import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.FilterService;
 import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.filter.Filter;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.identity.User;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.model.bpmn.instance.UserTask;
@@ -70,6 +76,8 @@ class EngineAuthorizationTest {
   IdentityService identityService;
   @Autowired
   RoleAuthorizations roleAuthorizations;
+  @Autowired
+  ManagementService managementService;
 
   private final OpenCases cases;
 
@@ -119,6 +127,29 @@ class EngineAuthorizationTest {
   }
 
   @Test
+  void onlyReputationChasesALateCase() {
+    String instance = cases.atTermsAssessment();
+    Job firstOutreachDue = managementService.createJobQuery().processInstanceId(instance)
+        .activityId(START_FIRST_OUTREACH_DUE).singleResult();
+    ClockUtil.setCurrentTime(firstOutreachDue.getDuedate());
+    try {
+      managementService.executeJob(firstOutreachDue.getId());
+    } finally {
+      ClockUtil.reset();
+    }
+    Task chase = task(instance, TASK_CHASE_LATE_OUTREACH);
+    String completion = "{\"variables\": {\"chaseOutcome\": {\"value\": \"TEAM_REMINDED\"}}}";
+
+    assertThat(taskIdsOf(AGENT, instance)).isEmpty();
+    assertThat(as(AGENT).postForEntity("/engine-rest/task/" + chase.getId() + "/complete", json(completion), String.class)
+        .getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+    assertThat(taskIdsOf(MANAGER, instance)).contains(chase.getId());
+    assertThat(as(MANAGER).postForEntity("/engine-rest/task/" + chase.getId() + "/complete", json(completion), String.class)
+        .getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
+    assertThat(task(instance, TASK_CHASE_LATE_OUTREACH)).isNull();
+  }
+
+  @Test
   void aTeamMayWorkOnItsTasksButNotHandThemToSomeoneElse() {
     String instance = cases.atTermsAssessment();
     Task assessment = task(instance, TASK_ASSESS_TERMS);
@@ -141,7 +172,9 @@ class EngineAuthorizationTest {
     assertThat(groupOfTask).containsEntry(TASK_ASSESS_TERMS, GROUP_REPUTATION)
         .containsEntry(TASK_REPORT_TO_PLATFORM, GROUP_REPUTATION)
         .containsEntry(TASK_RECORD_PLATFORM_DECISION, GROUP_REPUTATION)
-        .containsEntry(TASK_APPROVE_PUBLIC_REPLY, GROUP_REPUTATION);
+        .containsEntry(TASK_APPROVE_PUBLIC_REPLY, GROUP_REPUTATION)
+        .containsEntry(TASK_CHASE_LATE_OUTREACH, GROUP_REPUTATION)
+        .containsEntry(TASK_CHASE_LATE_PUBLIC_REPLY, GROUP_REPUTATION);
     assertThat(groupOfTask.values()).containsOnly(GROUP_SUPPORT, GROUP_REPUTATION);
   }
 

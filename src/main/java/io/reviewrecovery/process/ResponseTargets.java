@@ -1,0 +1,107 @@
+package io.reviewrecovery.process;
+
+import static io.reviewrecovery.process.ReviewVariables.*;
+
+import io.reviewrecovery.config.ReviewRecoveryProperties;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Date;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.springframework.stereotype.Component;
+
+/**
+ * The response targets as the BPMN applies them, e.g. {@code ${responseTargets.firstOutreachDue(execution)}}:
+ * the due dates of the tasks on the way to an answer, the timers that escalate a case that misses
+ * one, and whether the first outreach is late. Times are the engine's clock.
+ *
+ * <p>Each deadline is fixed the first time the process asks for it and kept in a variable, so the
+ * tasks and the timer of one target share one date, and a changed target applies to cases that
+ * reach it afterwards: the first-outreach deadline when the case starts (its escalation timer asks
+ * then), the public-reply deadline when the case turns to a public reply. While the platform
+ * decides on a reported review, the first outreach is not due; when the platform keeps the review,
+ * it is due the first-outreach target after that.
+ */
+@Component("responseTargets")
+public class ResponseTargets {
+
+  /** Where the first outreach stands when its target runs out. */
+  public enum FirstOutreach {
+    /** A proposal was sent, or the agent took it to the phone. */
+    MADE,
+    /** The platform decides on the reported review first, or its answer moved the deadline. */
+    NOT_DUE,
+    /** Neither: the case missed its target. */
+    LATE
+  }
+
+  private final ReviewRecoveryProperties.Targets targets;
+
+  public ResponseTargets(ReviewRecoveryProperties properties) {
+    this.targets = properties.process().targets();
+  }
+
+  /** Intake plus the first-outreach target. */
+  public Date firstOutreachDue(DelegateExecution execution) {
+    return deadline(FIRST_OUTREACH_DUE_AT, targets.firstOutreach(), execution);
+  }
+
+  /** The moment the case turned to a public reply plus the public-reply target. */
+  public Date publicReplyDue(DelegateExecution execution) {
+    return deadline(PUBLIC_REPLY_DUE_AT, targets.publicReply(), execution);
+  }
+
+  /**
+   * When "Prepare apology and remedy" is due: the first proposal by the first-outreach deadline,
+   * every later one the first-outreach target after its task is created.
+   */
+  public Date proposalDue(DelegateExecution execution) {
+    if (FIRST_OUTREACH_AT.from(execution) == null) {
+      return firstOutreachDue(execution);
+    }
+    return Date.from(now().plus(targets.firstOutreach()));
+  }
+
+  /** The platform kept a reported review: the first outreach is due the first-outreach target from now. */
+  public void platformKeptReview(DelegateExecution execution) {
+    Instant now = now();
+    PLATFORM_ANSWERED_AT.set(execution, Date.from(now));
+    FIRST_OUTREACH_DUE_AT.set(execution, Date.from(now.plus(targets.firstOutreach())));
+  }
+
+  /** Whether the review was reported to the platform, which has not answered yet. */
+  public boolean platformDecisionPending(DelegateExecution execution) {
+    return PLATFORM_REPORT_REFERENCE.from(execution) != null && PLATFORM_ANSWERED_AT.from(execution) == null;
+  }
+
+  /** Where a proposal has been made: remembers when the first one was. */
+  public void recordOutreach(DelegateExecution execution) {
+    if (FIRST_OUTREACH_AT.from(execution) == null) {
+      FIRST_OUTREACH_AT.set(execution, Date.from(now()));
+    }
+  }
+
+  /** Where the first outreach stands, as the name of a {@link FirstOutreach}. */
+  public String firstOutreach(DelegateExecution execution) {
+    if (FIRST_OUTREACH_AT.from(execution) != null) {
+      return FirstOutreach.MADE.name();
+    }
+    if (platformDecisionPending(execution) || now().isBefore(firstOutreachDue(execution).toInstant())) {
+      return FirstOutreach.NOT_DUE.name();
+    }
+    return FirstOutreach.LATE.name();
+  }
+
+  private static Date deadline(ProcessVariable<Date> variable, Duration target, DelegateExecution execution) {
+    Date due = variable.from(execution);
+    if (due == null) {
+      due = Date.from(now().plus(target));
+      variable.set(execution, due);
+    }
+    return due;
+  }
+
+  private static Instant now() {
+    return ClockUtil.getCurrentTime().toInstant();
+  }
+}
