@@ -36,6 +36,7 @@ import org.camunda.bpm.model.bpmn.Bpmn;
 import org.camunda.bpm.model.bpmn.instance.SequenceFlow;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.TestConfiguration;
@@ -54,6 +55,7 @@ import org.springframework.test.context.TestExecutionListeners;
 @Import({ProcessEngineCoverageConfiguration.class, NegativeReviewRecoveryProcessTest.RecordSequenceFlows.class})
 @TestExecutionListeners(listeners = ProcessEngineCoverageTestExecutionListener.class,
     mergeMode = TestExecutionListeners.MergeMode.MERGE_WITH_DEFAULTS)
+@Tag("postgres")
 class NegativeReviewRecoveryProcessTest {
 
   @TestConfiguration

@@ -16,6 +16,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import org.camunda.bpm.engine.HistoryService;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
@@ -27,6 +28,7 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /** {@code POST /api/platform-webhooks/{platform}} over real HTTP, signed as the README describes. */
+@Tag("postgres")
 class PlatformWebhookTest extends PlatformIntegrationTest {
 
   @Autowired
