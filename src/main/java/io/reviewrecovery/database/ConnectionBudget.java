@@ -14,7 +14,7 @@ import org.springframework.stereotype.Component;
 @Component
 public class ConnectionBudget implements InitializingBean {
 
-  /** The job acquisition, two schedulers at once (poller, event redelivery, retention) and one web request. */
+  /** The job acquisition, the scheduled tasks (they run one at a time) and at least two web requests. */
   static final int CONNECTIONS_BESIDES_JOBS = 4;
 
   private final DataSource dataSource;
