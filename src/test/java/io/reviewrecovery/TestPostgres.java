@@ -35,7 +35,7 @@ public final class TestPostgres {
   }
 
   /** Whether the Spring test contexts of this run use PostgreSQL instead of H2. */
-  static boolean selected() {
+  public static boolean selected() {
     return "postgres".equals(System.getProperty(SELECTOR));
   }
 
