@@ -48,6 +48,10 @@ public class CamundaSchemaMigration implements JavaMigration {
     return "Camunda " + CAMUNDA_MINOR_VERSION + " engine schema";
   }
 
+  /**
+   * None: the scripts are the engine's, the same for all of its minor version, and a database that
+   * got its tables from the engine itself ran no script. Flyway still checks version and description.
+   */
   @Override
   public Integer getChecksum() {
     return null;
