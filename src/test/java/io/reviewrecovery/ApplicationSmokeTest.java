@@ -14,11 +14,13 @@ import org.camunda.bpm.engine.repository.Deployment;
 import org.camunda.bpm.engine.repository.ProcessDefinition;
 import org.camunda.bpm.model.bpmn.BpmnModelInstance;
 import org.camunda.bpm.model.bpmn.instance.UserTask;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import io.reviewrecovery.process.ReviewRecoveryProcess;
 
 @ReviewRecoveryTest
+@Tag("postgres")
 class ApplicationSmokeTest {
 
   @Autowired

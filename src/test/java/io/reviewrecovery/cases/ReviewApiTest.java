@@ -41,6 +41,7 @@ import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.variable.Variables;
 import org.camunda.spin.plugin.variable.SpinValues;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
@@ -57,6 +58,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * input validation, authentication, the case file and platform events.
  */
 @ReviewRecoveryTest
+@Tag("postgres")
 class ReviewApiTest {
 
   private static final String REVIEWS = "/api/reviews";

@@ -21,6 +21,7 @@ import io.reviewrecovery.platform.PlatformCallFailed;
 import io.reviewrecovery.platform.PlatformDirectMessages;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -36,6 +37,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * without a second Spring context (a {@code @MockitoBean} would start one).
  */
 @ReviewRecoveryTest
+@Tag("postgres")
 class CustomerOutreachTest {
 
   private static final long CUSTOMER_ID = 3001;

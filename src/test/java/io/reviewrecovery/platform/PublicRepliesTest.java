@@ -14,6 +14,7 @@ import io.reviewrecovery.messaging.CommunicationLog;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.CopyOnWriteArrayList;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -28,6 +29,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * everything else is the application's.
  */
 @ReviewRecoveryTest
+@Tag("postgres")
 class PublicRepliesTest {
 
   private static final String REPLY = "We sincerely apologize for the initial experience. We have been in touch "

@@ -7,6 +7,7 @@ import io.reviewrecovery.cases.NewReview;
 import io.reviewrecovery.cases.ReviewIntake;
 import java.io.IOException;
 import java.io.InputStream;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -19,6 +20,7 @@ import org.camunda.bpm.engine.FormService;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.impl.ServiceImpl;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
@@ -32,6 +34,7 @@ public class CaseDriver {
 
   private static final AtomicInteger REVIEW_NUMBER = new AtomicInteger();
   private static final ObjectMapper JSON = new ObjectMapper();
+  private static final Duration JOB_EXECUTOR_DEADLINE = Duration.ofSeconds(30);
 
   private final ReviewIntake intake;
   private final RuntimeService runtimeService;
@@ -108,11 +111,37 @@ public class CaseDriver {
         .activityId(boundaryEventId).singleResult();
   }
 
-  /** Runs async continuations (not timers) until none is left, as the job executor would. */
+  /**
+   * Runs async continuations (not timers) until none is left, as the job executor would; or, where
+   * the job executor runs (see {@link io.reviewrecovery.JobExecutorOnPostgres}), waits until it did.
+   */
   public void runAsyncJobs(String processInstanceId) {
+    if (jobExecutorRuns()) {
+      awaitAsyncJobsDone(processInstanceId);
+      return;
+    }
     List<Job> jobs;
     while (!(jobs = managementService.createJobQuery().processInstanceId(processInstanceId).messages().executable().list()).isEmpty()) {
       jobs.forEach(job -> managementService.executeJob(job.getId()));
+    }
+  }
+
+  private boolean jobExecutorRuns() {
+    return ((ServiceImpl) managementService).getCommandExecutor()
+        .execute(context -> context.getProcessEngineConfiguration().getJobExecutor().isActive());
+  }
+
+  private void awaitAsyncJobsDone(String processInstanceId) {
+    Instant deadline = Instant.now().plus(JOB_EXECUTOR_DEADLINE);
+    while (managementService.createJobQuery().processInstanceId(processInstanceId).messages().executable().count() > 0) {
+      assertThat(Instant.now()).as("the job executor ran the jobs of %s within %s", processInstanceId, JOB_EXECUTOR_DEADLINE)
+          .isBefore(deadline);
+      try {
+        Thread.sleep(50);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new IllegalStateException(e);
+      }
     }
   }
 

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.init;
 
+import io.reviewrecovery.JobExecutorOnPostgres;
 import io.reviewrecovery.ReviewRecoveryTest;
 import io.reviewrecovery.cases.CaseFile;
 import io.reviewrecovery.cases.CaseFiles;
@@ -44,6 +45,7 @@ import org.camunda.bpm.model.bpmn.instance.SequenceFlow;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.TestConfiguration;
@@ -56,12 +58,15 @@ import org.springframework.test.context.TestExecutionListeners;
  * The real BPMN with the real delegates, listeners and services, over the local deliveries: every
  * path to every end event, every gateway branch and boundary event. The class fails if any
  * sequence flow of the model was never taken; the coverage listener draws the paths in a report
- * under {@code target/process-test-coverage}.
+ * under {@code target/process-test-coverage}. In the PostgreSQL test run, the job executor runs the
+ * jobs while the tests wait for them.
  */
 @ReviewRecoveryTest
 @Import({ProcessEngineCoverageConfiguration.class, NegativeReviewRecoveryProcessTest.RecordSequenceFlows.class})
 @TestExecutionListeners(listeners = ProcessEngineCoverageTestExecutionListener.class,
     mergeMode = TestExecutionListeners.MergeMode.MERGE_WITH_DEFAULTS)
+@Tag("postgres")
+@JobExecutorOnPostgres
 class NegativeReviewRecoveryProcessTest {
 
   @TestConfiguration

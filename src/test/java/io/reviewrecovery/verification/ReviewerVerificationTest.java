@@ -10,6 +10,7 @@ import java.time.Duration;
 import java.time.LocalDate;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -20,6 +21,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * data does not use, and removes them afterwards.
  */
 @ReviewRecoveryTest
+@Tag("postgres")
 class ReviewerVerificationTest {
 
   private static final LocalDate REVIEW_DATE = LocalDate.of(2025, 6, 30);

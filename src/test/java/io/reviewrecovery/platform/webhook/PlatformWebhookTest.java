@@ -15,6 +15,7 @@ import io.reviewrecovery.platform.PlatformIntegrationTest;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
@@ -25,6 +26,7 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 
 /** {@code POST /api/platform-webhooks/{platform}} over real HTTP, signed as the README describes. */
+@Tag("postgres")
 class PlatformWebhookTest extends PlatformIntegrationTest {
 
   @Autowired
