@@ -53,7 +53,8 @@ class SchemaMigrationsTest {
 
     migrations("classpath:db/migration").load().migrate();
 
-    assertThat(migrations("classpath:db/migration").load().info().current().getVersion().getVersion()).isEqualTo("5");
+    assertThat(migrations("classpath:db/migration").load().info().applied())
+        .extracting(migration -> migration.getVersion().getVersion()).contains("5");
     assertThat(tablesOf(database, "ACT_%")).isEqualTo(camundaTables).isGreaterThan(40);
   }
 
