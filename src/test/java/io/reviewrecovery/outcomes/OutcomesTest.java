@@ -67,7 +67,9 @@ class OutcomesTest {
 
   private CaseDriver cases;
   private ProcessInstance a;
+  private ProcessInstance b;
   private ProcessInstance c;
+  private ProcessInstance d;
   private ProcessInstance e;
 
   @BeforeAll
@@ -91,7 +93,7 @@ class OutcomesTest {
     cases.complete(a, TASK_FOLLOW_UP_ON_REVIEW, Map.of("reviewUpdated", "true"));
 
     at(-6, 9, 0);
-    ProcessInstance b = cases.receive("Randall Fake", null);
+    b = cases.receive("Randall Fake", null);
     cases.complete(b, TASK_ASSESS_TERMS, Map.of("termsViolated", "true",
         "violationReasons", SpinValues.jsonValue("[\"NOT_A_CUSTOMER\"]").create(),
         "violationEvidence", "No order under this name or email in the last 180 days."));
@@ -110,7 +112,7 @@ class OutcomesTest {
         Map.of("publicReplyText", runtimeService.getVariable(c.getId(), "publicReplyText")));
 
     at(1, 8, 0);
-    ProcessInstance d = cases.receiveReviewFromSampleCustomer();
+    d = cases.receiveReviewFromSampleCustomer();
     noTermsViolation(d);
     at(1, 9, 0);
     cases.complete(d, TASK_PREPARE_OUTREACH, CaseDriver.refundProposal("PHONE"));
@@ -176,6 +178,15 @@ class OutcomesTest {
     JsonNode updated = caseFile(a);
     assertThat(updated.get("timeToFirstOutreach").asText()).isEqualTo("PT2H");
     assertThat(updated.get("timeToOutcome").asText()).isEqualTo(Duration.ofDays(3).toString());
+
+    JsonNode removed = caseFile(b);
+    assertThat(removed.has("timeToFirstOutreach")).as("never reached out").isFalse();
+    assertThat(removed.get("timeToOutcome").asText()).isEqualTo("PT24H");
+
+    JsonNode calling = caseFile(d);
+    assertThat(calling.get("timeToFirstOutreach").asText()).as("when the agent recorded the call").isEqualTo("PT6H");
+    assertThat(calling.has("timeToOutcome")).isFalse();
+    assertThat(calling.get("overdue").asBoolean()).isFalse();
 
     JsonNode late = caseFile(e);
     assertThat(late.has("timeToFirstOutreach")).isFalse();
