@@ -24,7 +24,7 @@ public record OutcomeCharts(
     String medianTimeToOutcome) {
 
   /** The longest bar, in SVG units. */
-  static final int FULL_BAR = 400;
+  static final int FULL_BAR = 360;
 
   private static final DateTimeFormatter WEEK_LABEL = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH);
   private static final DateTimeFormatter AS_OF = DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm", Locale.ENGLISH)
@@ -101,20 +101,27 @@ public record OutcomeCharts(
     return most == 0 ? 0 : (int) Math.round((double) value * FULL_BAR / most);
   }
 
-  /** "2 d 4 h", "3 h 20 min", "45 min", "30 s"; a dash when there is nothing to measure. */
+  /**
+   * The duration in its two largest units, leaving out a zero second one: "2 d 4 h", "2 d",
+   * "3 h 20 min", "45 min", "30 s"; a dash when there is nothing to measure.
+   */
   static String inWords(Duration duration) {
     if (duration == null) {
       return "–";
     }
     if (duration.toDays() > 0) {
-      return duration.toDays() + " d " + duration.toHoursPart() + " h";
+      return inWords(duration.toDays(), "d", duration.toHoursPart(), "h");
     }
     if (duration.toHours() > 0) {
-      return duration.toHours() + " h " + duration.toMinutesPart() + " min";
+      return inWords(duration.toHours(), "h", duration.toMinutesPart(), "min");
     }
     if (duration.toMinutes() > 0) {
-      return duration.toMinutes() + " min";
+      return inWords(duration.toMinutes(), "min", duration.toSecondsPart(), "s");
     }
     return duration.getSeconds() + " s";
+  }
+
+  private static String inWords(long larger, String largerUnit, int smaller, String smallerUnit) {
+    return smaller == 0 ? larger + " " + largerUnit : larger + " " + largerUnit + " " + smaller + " " + smallerUnit;
   }
 }
