@@ -19,6 +19,7 @@ public record OutcomeCharts(
     List<Bar> byOutcome,
     List<Bar> openByStep,
     List<WeekRow> weeks,
+    List<Bar> weeklyMedians,
     List<Standing> standings,
     String medianTimeToFirstOutreach,
     String medianTimeToOutcome) {
@@ -34,7 +35,7 @@ public record OutcomeCharts(
   public record Standing(String label, String cssClass, ToLongFunction<OutcomeTally> count) {
   }
 
-  public record Bar(String label, String cssClass, long value, int length) {
+  public record Bar(String label, String cssClass, String valueText, int length) {
   }
 
   /** One segment of a week's stacked bar: where it starts and how long it is, in SVG units. */
@@ -46,7 +47,7 @@ public record OutcomeCharts(
    * @param reached how many of the week's cases the median time to first outreach is over
    */
   public record WeekRow(String label, long received, List<Long> counts, List<Segment> segments, int receivedLength,
-      String medianTimeToFirstOutreach, long reached, int medianLength) {
+      String medianTimeToFirstOutreach, long reached) {
   }
 
   static final List<Standing> STANDINGS = List.of(
@@ -66,14 +67,13 @@ public record OutcomeCharts(
     List<Bar> openByStep = figures.openByStep().stream()
         .map(step -> bar(step.name(), "open", step.cases(), mostAtAStep))
         .toList();
-    return new OutcomeCharts(AS_OF.format(figures.asOf()), byOutcome, openByStep, weekRows(figures.weeks()), STANDINGS,
+    return new OutcomeCharts(AS_OF.format(figures.asOf()), byOutcome, openByStep, weekRows(figures.weeks()),
+        weeklyMedians(figures.weeks()), STANDINGS,
         inWords(figures.timeToFirstOutreach().median()), inWords(figures.timeToOutcome().median()));
   }
 
   private static List<WeekRow> weekRows(List<Week> weeks) {
     long mostReceived = weeks.stream().mapToLong(week -> week.cases().total()).max().orElse(0);
-    long slowest = weeks.stream().map(week -> week.timeToFirstOutreach().median())
-        .filter(median -> median != null).mapToLong(Duration::getSeconds).max().orElse(0);
     return weeks.stream().map(week -> {
       List<Long> counts = STANDINGS.stream().map(standing -> standing.count().applyAsLong(week.cases())).toList();
       List<Segment> segments = new ArrayList<>();
@@ -87,14 +87,23 @@ public record OutcomeCharts(
           start += length;
         }
       }
+      return new WeekRow(WEEK_LABEL.format(week.monday()), week.cases().total(), counts, segments, start,
+          inWords(week.timeToFirstOutreach().median()), week.timeToFirstOutreach().cases());
+    }).toList();
+  }
+
+  private static List<Bar> weeklyMedians(List<Week> weeks) {
+    long slowest = weeks.stream().map(week -> week.timeToFirstOutreach().median())
+        .filter(median -> median != null).mapToLong(Duration::getSeconds).max().orElse(0);
+    return weeks.stream().map(week -> {
       Duration median = week.timeToFirstOutreach().median();
-      return new WeekRow(WEEK_LABEL.format(week.monday()), week.cases().total(), counts, segments, start, inWords(median),
-          week.timeToFirstOutreach().cases(), median == null ? 0 : length(median.getSeconds(), slowest));
+      return new Bar("Week of " + WEEK_LABEL.format(week.monday()), "response", inWords(median),
+          median == null ? 0 : length(median.getSeconds(), slowest));
     }).toList();
   }
 
   private static Bar bar(String label, String cssClass, long value, long most) {
-    return new Bar(label, cssClass, value, length(value, most));
+    return new Bar(label, cssClass, Long.toString(value), length(value, most));
   }
 
   private static int length(long value, long most) {

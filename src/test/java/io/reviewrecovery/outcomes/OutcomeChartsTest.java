@@ -35,7 +35,7 @@ class OutcomeChartsTest {
 
     OutcomeCharts charts = OutcomeCharts.of(figures);
 
-    assertThat(charts.byOutcome()).extracting(OutcomeCharts.Bar::value).containsExactly(1L, 0L, 2L, 4L, 0L);
+    assertThat(charts.byOutcome()).extracting(OutcomeCharts.Bar::valueText).containsExactly("1", "0", "2", "4", "0");
     assertThat(charts.byOutcome()).extracting(OutcomeCharts.Bar::length).containsExactly(90, 0, 180, 360, 0);
     assertThat(charts.openByStep()).singleElement().extracting(OutcomeCharts.Bar::length).isEqualTo(OutcomeCharts.FULL_BAR);
     OutcomeCharts.WeekRow row = charts.weeks().get(0);
@@ -45,5 +45,7 @@ class OutcomeChartsTest {
     assertThat(row.medianTimeToFirstOutreach()).isEqualTo("5 h");
     assertThat(charts.weeks().get(1).segments()).isEmpty();
     assertThat(charts.weeks().get(1).medianTimeToFirstOutreach()).isEqualTo("–");
+    assertThat(charts.weeklyMedians()).extracting(OutcomeCharts.Bar::valueText).containsExactly("5 h", "–");
+    assertThat(charts.weeklyMedians()).extracting(OutcomeCharts.Bar::length).containsExactly(OutcomeCharts.FULL_BAR, 0);
   }
 }
