@@ -207,6 +207,9 @@ class OutcomesTest {
             "<th scope=\"row\">Implement remedy</th><td>1</td>")
         .contains("5 h (2 reached)")
         .doesNotContain("<script");
+    ResponseEntity<String> stylesheet = http.getForEntity("/outcomes.css", String.class);
+    assertThat(stylesheet.getStatusCode()).isEqualTo(HttpStatus.OK);
+    assertThat(stylesheet.getHeaders().getContentType().isCompatibleWith(MediaType.valueOf("text/css"))).isTrue();
   }
 
   @Test
