@@ -215,13 +215,17 @@ class OutcomesTest {
   @Test
   void thePageAndItsFiguresAreForTheTeamsAndAdmins() {
     assertThat(http.getForEntity("/outcomes", String.class).getStatusCode()).isEqualTo(HttpStatus.UNAUTHORIZED);
-    assertThat(http.getForEntity("/api/outcomes", String.class).getStatusCode()).isEqualTo(HttpStatus.UNAUTHORIZED);
+    ResponseEntity<String> anonymous = http.getForEntity("/api/outcomes", String.class);
+    assertThat(anonymous.getStatusCode()).isEqualTo(HttpStatus.UNAUTHORIZED);
+    assertThat(anonymous.getHeaders().getContentType()).isEqualTo(MediaType.APPLICATION_PROBLEM_JSON);
     assertThat(http.withBasicAuth("nobody-by-this-name", "nobody").getForEntity("/outcomes", String.class).getStatusCode())
         .isEqualTo(HttpStatus.UNAUTHORIZED);
     assertThat(http.withBasicAuth("feed", "feed").getForEntity("/outcomes", String.class).getStatusCode())
         .isEqualTo(HttpStatus.FORBIDDEN);
-    assertThat(http.withBasicAuth("feed", "feed").getForEntity("/api/outcomes", String.class).getStatusCode())
-        .isEqualTo(HttpStatus.FORBIDDEN);
+    ResponseEntity<String> integration = http.withBasicAuth("feed", "feed").getForEntity("/api/outcomes", String.class);
+    assertThat(integration.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+    assertThat(integration.getHeaders().getContentType()).isEqualTo(MediaType.APPLICATION_PROBLEM_JSON);
+    assertThat(integration.getBody()).contains("User 'feed' may not do this");
     assertThat(http.withBasicAuth("admin", "admin").getForEntity("/outcomes", String.class).getStatusCode())
         .isEqualTo(HttpStatus.OK);
   }
