@@ -62,7 +62,7 @@ public class CaseApiAccess implements HandlerInterceptor, WebMvcConfigurer {
     if (caller.isEmpty()) {
       basic.augmentResponseByAuthenticationChallenge(response, processEngine);
       throw problem(HttpStatus.UNAUTHORIZED, "Authentication required",
-          "Send the HTTP Basic credentials of a user.");
+          "Send the HTTP Basic credentials of a user (to read, a login to Tasklist in this browser does too).");
     }
     if (handler instanceof HandlerMethod endpoint) {
       String userId = caller.get();
