@@ -1,6 +1,7 @@
 package io.reviewrecovery.cases;
 
 import com.fasterxml.jackson.databind.JsonMappingException;
+import io.reviewrecovery.outcomes.OutcomesController;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -17,9 +18,11 @@ import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExcep
 
 /**
  * Answers bad input with 400 {@code application/problem+json} that names every bad field, e.g.
- * {@code "errors": [{"field": "rating", "message": "must be less than or equal to 5"}]}.
+ * {@code "errors": [{"field": "rating", "message": "must be less than or equal to 5"}]}, and the
+ * refusals of {@link io.reviewrecovery.security.CaseApiAccess} as problems too, for the case API and
+ * the outcomes.
  */
-@RestControllerAdvice(basePackageClasses = ReviewController.class)
+@RestControllerAdvice(basePackageClasses = {ReviewController.class, OutcomesController.class})
 public class ApiProblemHandler extends ResponseEntityExceptionHandler {
 
   @Override

@@ -1,6 +1,7 @@
 package io.reviewrecovery.cases;
 
 import io.reviewrecovery.messaging.Communication;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 
@@ -11,6 +12,9 @@ import java.util.List;
  *     operator cancelled it
  * @param currentSteps where the case is now; empty once it ended
  * @param outcome how it ended; {@code null} while open
+ * @param timeToFirstOutreach from intake to the first proposal reaching the customer; {@code null} until then
+ * @param timeToOutcome from intake to the outcome; {@code null} without one
+ * @param overdue whether a task of the case is open past its due date now
  * @param responseTargets the deadlines of the answers the case owes, and its escalations
  */
 public record CaseFile(
@@ -22,6 +26,9 @@ public record CaseFile(
     String status,
     List<Step> currentSteps,
     CaseOutcome outcome,
+    Duration timeToFirstOutreach,
+    Duration timeToOutcome,
+    boolean overdue,
     Verification verification,
     ResponseTargets responseTargets,
     List<Communication> communications) {

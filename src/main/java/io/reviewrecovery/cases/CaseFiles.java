@@ -27,7 +27,10 @@ import org.camunda.bpm.engine.history.HistoricVariableInstance;
 import org.camunda.bpm.model.bpmn.instance.FlowElement;
 import org.springframework.stereotype.Service;
 
-/** Assembles a case's file from the case register, the engine's history and the communication log. */
+/**
+ * Assembles a case's file from the case register and its timeline, the engine's history and open
+ * tasks, and the communication log.
+ */
 @Service
 public class CaseFiles {
 
@@ -36,14 +39,19 @@ public class CaseFiles {
   private final RuntimeService runtimeService;
   private final RepositoryService repositoryService;
   private final CommunicationLog communicationLog;
+  private final CaseTimelines timelines;
+  private final OverdueCases overdueCases;
 
   public CaseFiles(ReviewCases cases, HistoryService historyService, RuntimeService runtimeService,
-      RepositoryService repositoryService, CommunicationLog communicationLog) {
+      RepositoryService repositoryService, CommunicationLog communicationLog, CaseTimelines timelines,
+      OverdueCases overdueCases) {
     this.cases = cases;
     this.historyService = historyService;
     this.runtimeService = runtimeService;
     this.repositoryService = repositoryService;
     this.communicationLog = communicationLog;
+    this.timelines = timelines;
+    this.overdueCases = overdueCases;
   }
 
   /** The case's file; empty for an unknown review, or once history cleanup removed the case's history. */
@@ -68,8 +76,10 @@ public class CaseFiles {
     CaseFile.ResponseTargets targets = new CaseFile.ResponseTargets(
         target(ResponseTarget.FIRST_OUTREACH, variables, instant(FIRST_OUTREACH_AT, variables)),
         target(ResponseTarget.PUBLIC_REPLY, variables, replyPostedAt));
+    CaseTimeline timeline = timelines.find(reviewCase.businessKey()).orElseThrow();
     return Optional.of(new CaseFile(reviewCase.businessKey(), reviewCase.platform(), reviewCase.platformReviewId(),
         reviewCase.processInstanceId(), reviewCase.receivedAt(), status, steps, outcome.orElse(null),
+        timeline.timeToFirstOutreach(), timeline.timeToOutcome(), open && overdueCases.isOverdue(instance.getId()),
         new CaseFile.Verification((Boolean) variables.get(REVIEWER_VERIFIED.name()),
             (String) variables.get(VERIFICATION_FINDING.name())),
         targets, communications));

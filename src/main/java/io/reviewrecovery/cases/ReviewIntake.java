@@ -3,9 +3,9 @@ package io.reviewrecovery.cases;
 import static io.reviewrecovery.process.ReviewVariables.*;
 
 import io.reviewrecovery.process.ReviewRecoveryProcess;
-import java.time.Instant;
 import java.util.Date;
 import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.variable.VariableMap;
 import org.camunda.bpm.engine.variable.Variables;
@@ -65,7 +65,7 @@ public class ReviewIntake {
     ProcessInstance instance = runtimeService.startProcessInstanceByKey(
         ReviewRecoveryProcess.PROCESS_ID, review.businessKey(), variables);
     ReviewCase reviewCase = new ReviewCase(review.businessKey(), review.platform(), review.platformReviewId(),
-        instance.getId(), Instant.now());
+        instance.getId(), ClockUtil.getCurrentTime().toInstant());
     cases.add(reviewCase);
     return reviewCase;
   }

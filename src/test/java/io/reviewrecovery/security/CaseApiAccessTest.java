@@ -16,15 +16,17 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.http.HttpEntity;
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 
 /**
  * Who may use the case API: integrations and the teams report reviews, only the teams and admins
- * read case files, only integrations, reputation and admins report platform events; anyone else
- * gets 403 problem+json, and nothing happens.
+ * read case files and the outcomes, only integrations, reputation and admins report platform
+ * events; anyone else gets 403 problem+json, and nothing happens.
  */
 @ReviewRecoveryTest
 class CaseApiAccessTest {
@@ -111,6 +113,23 @@ class CaseApiAccessTest {
     assertThat(response.getStatusCode()).isEqualTo(HttpStatus.UNAUTHORIZED);
     assertThat(response.getHeaders().getFirst(HttpHeaders.WWW_AUTHENTICATE)).startsWith("Basic");
     assertThat(response.getHeaders().getContentType()).isEqualTo(MediaType.APPLICATION_PROBLEM_JSON);
+  }
+
+  @Test
+  void someoneLoggedIntoTasklistMayReadTheOutcomesButChangeNothingWithoutHttpBasic() {
+    HttpHeaders manager = LocalUserCalls.webappLogin(http, "manager", "tasklist").session();
+
+    assertThat(http.exchange("/outcomes", HttpMethod.GET, new HttpEntity<>(manager), String.class).getStatusCode())
+        .isEqualTo(HttpStatus.OK);
+    assertThat(http.exchange("/api/outcomes", HttpMethod.GET, new HttpEntity<>(manager), String.class).getStatusCode())
+        .isEqualTo(HttpStatus.OK);
+    assertThat(http.getForEntity("/outcomes", String.class).getStatusCode()).as("without the session").isEqualTo(HttpStatus.UNAUTHORIZED);
+    HttpHeaders postWithSession = new HttpHeaders(manager);
+    postWithSession.setContentType(MediaType.APPLICATION_JSON);
+    String reviewId = newReviewId();
+    assertThat(http.exchange("/api/reviews", HttpMethod.POST, new HttpEntity<>(review(reviewId), postWithSession), String.class)
+        .getStatusCode()).isEqualTo(HttpStatus.UNAUTHORIZED);
+    assertThat(historyService.createHistoricProcessInstanceQuery().processInstanceBusinessKey("google:" + reviewId).count()).isZero();
   }
 
   // ---------------------------------------------------------------------------------------------

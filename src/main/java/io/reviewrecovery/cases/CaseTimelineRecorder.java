@@ -1,0 +1,106 @@
+package io.reviewrecovery.cases;
+
+import static io.reviewrecovery.process.ReviewRecoveryProcess.PROCESS_ID;
+import static io.reviewrecovery.process.ReviewRecoveryProcess.TASK_RECORD_CUSTOMER_ANSWER;
+import static io.reviewrecovery.process.ReviewRecoveryProcess.TASK_SEND_PRIVATE_OUTREACH;
+import static io.reviewrecovery.process.ReviewVariables.OUTREACH_CHANNEL;
+
+import io.reviewrecovery.messaging.Channel;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.ExecutionListener;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.camunda.bpm.engine.impl.bpmn.behavior.UserTaskActivityBehavior;
+import org.camunda.bpm.engine.impl.bpmn.parser.AbstractBpmnParseListener;
+import org.camunda.bpm.engine.impl.bpmn.parser.BpmnParseListener;
+import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.impl.persistence.entity.ProcessDefinitionEntity;
+import org.camunda.bpm.engine.impl.pvm.process.ActivityImpl;
+import org.camunda.bpm.engine.impl.pvm.process.ScopeImpl;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.impl.util.xml.Element;
+import org.springframework.stereotype.Component;
+
+/**
+ * Keeps each case's timeline ({@link CaseTimelines}) as the process runs, in the transaction of the
+ * step that changes it, without anything in the BPMN: the engine attaches these listeners to the
+ * process when it parses it.
+ * <ul>
+ *   <li>First outreach: when "Send private outreach" has sent a proposal, or, for a proposal the
+ *       agent makes by phone (nothing is sent), when the agent records the customer's answer to the
+ *       call. Only the first counts.
+ *   <li>End: when the process instance ends, with the outcome of the end event it reached; without
+ *       one when an operator cancelled it.
+ * </ul>
+ * They are built-in listeners, so they run even when an operator skips custom listeners.
+ */
+@Component
+public class CaseTimelineRecorder extends AbstractProcessEnginePlugin {
+
+  private final CaseTimelines timelines;
+
+  public CaseTimelineRecorder(CaseTimelines timelines) {
+    this.timelines = timelines;
+  }
+
+  @Override
+  public void preInit(ProcessEngineConfigurationImpl configuration) {
+    List<BpmnParseListener> listeners = configuration.getCustomPostBPMNParseListeners() == null
+        ? new ArrayList<>() : new ArrayList<>(configuration.getCustomPostBPMNParseListeners());
+    listeners.add(new TimelineListeners());
+    configuration.setCustomPostBPMNParseListeners(listeners);
+  }
+
+  private void proposalSent(DelegateExecution execution) {
+    timelines.firstOutreach(execution.getProcessBusinessKey(), now());
+  }
+
+  private void customerAnswerRecorded(DelegateTask task) {
+    if (Channel.PHONE.name().equals(OUTREACH_CHANNEL.from(task))) {
+      timelines.firstOutreach(task.getExecution().getProcessBusinessKey(), now());
+    }
+  }
+
+  private void caseEnded(DelegateExecution processInstance) {
+    timelines.ended(processInstance.getProcessBusinessKey(), now(),
+        CaseOutcome.ofEndEvent(processInstance.getCurrentActivityId()).orElse(null));
+  }
+
+  /** The engine's clock, which also sets the tasks' due dates. */
+  private static Instant now() {
+    return ClockUtil.getCurrentTime().toInstant();
+  }
+
+  private class TimelineListeners extends AbstractBpmnParseListener {
+
+    @Override
+    public void parseProcess(Element processElement, ProcessDefinitionEntity process) {
+      if (PROCESS_ID.equals(process.getKey())) {
+        process.addBuiltInListener(ExecutionListener.EVENTNAME_END, (ExecutionListener) CaseTimelineRecorder.this::caseEnded);
+      }
+    }
+
+    @Override
+    public void parseServiceTask(Element serviceTaskElement, ScopeImpl scope, ActivityImpl activity) {
+      if (inOurProcess(activity) && TASK_SEND_PRIVATE_OUTREACH.equals(activity.getId())) {
+        activity.addBuiltInListener(ExecutionListener.EVENTNAME_END, (ExecutionListener) CaseTimelineRecorder.this::proposalSent);
+      }
+    }
+
+    @Override
+    public void parseUserTask(Element userTaskElement, ScopeImpl scope, ActivityImpl activity) {
+      if (inOurProcess(activity) && TASK_RECORD_CUSTOMER_ANSWER.equals(activity.getId())) {
+        ((UserTaskActivityBehavior) activity.getActivityBehavior()).getTaskDefinition()
+            .addBuiltInTaskListener(TaskListener.EVENTNAME_COMPLETE, CaseTimelineRecorder.this::customerAnswerRecorded);
+      }
+    }
+
+    private static boolean inOurProcess(ActivityImpl activity) {
+      return PROCESS_ID.equals(((ProcessDefinitionEntity) activity.getProcessDefinition()).getKey());
+    }
+  }
+}
