@@ -23,7 +23,6 @@ import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.filter.Filter;
 import org.camunda.bpm.engine.identity.User;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.model.bpmn.instance.UserTask;
@@ -143,22 +142,6 @@ class EngineAuthorizationTest {
         .containsEntry(TASK_RECORD_PLATFORM_DECISION, GROUP_REPUTATION)
         .containsEntry(TASK_APPROVE_PUBLIC_REPLY, GROUP_REPUTATION);
     assertThat(groupOfTask.values()).containsOnly(GROUP_SUPPORT, GROUP_REPUTATION);
-  }
-
-  @Test
-  void theSharedFilterShowsEachTeamOnlyItsOwnTasks() {
-    String instance = cases.atTermsAssessment();
-    String assessmentId = task(instance, TASK_ASSESS_TERMS).getId();
-    Filter shared = filterService.createFilterQuery().filterName("All tasks").singleResult();
-
-    for (String user : List.of(AGENT, MANAGER)) {
-      ResponseEntity<JsonNode> filters = as(user).getForEntity("/engine-rest/filter?resourceType=Task", JsonNode.class);
-      assertThat(filters.getStatusCode()).isEqualTo(HttpStatus.OK);
-      assertThat(filters.getBody().findValuesAsText("id")).as("filters of %s", user).containsExactly(shared.getId());
-    }
-    String list = "/engine-rest/filter/" + shared.getId() + "/list?maxResults=1000";
-    assertThat(as(AGENT).getForObject(list, JsonNode.class).findValuesAsText("id")).doesNotContain(assessmentId);
-    assertThat(as(MANAGER).getForObject(list, JsonNode.class).findValuesAsText("id")).contains(assessmentId);
   }
 
   // ---------------------------------------------------------------------------------------------
