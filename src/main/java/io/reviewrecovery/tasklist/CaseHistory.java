@@ -137,11 +137,16 @@ public class CaseHistory {
         + (sent.subject() == null ? "" : ": “" + sent.subject() + "”");
   }
 
+  /** A value as the forms put it: yes or no, an amount with its pence, an option's name in words. */
   private static String shown(Object value) {
     if (value instanceof Boolean || "true".equals(value) || "false".equals(value)) {
       return Boolean.parseBoolean(value.toString()) ? "yes" : "no";
     }
-    return value.toString().strip().replaceAll("\\s+", " ");
+    if (value instanceof Double amount) {
+      return String.format(Locale.ROOT, "%.2f", amount);
+    }
+    String text = value.toString().strip().replaceAll("\\s+", " ");
+    return text.matches("[A-Z]+(_[A-Z]+)*") ? text.toLowerCase(Locale.ROOT).replace('_', ' ') : text;
   }
 
   private static Map<ProcessVariable<?>, String> answers() {

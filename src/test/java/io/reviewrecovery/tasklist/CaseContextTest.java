@@ -61,7 +61,7 @@ class CaseContextTest {
     assertThat(history(instance, TASK_RECORD_CUSTOMER_ANSWER))
         .contains("Prepare apology and remedy: done")
         .contains("Apology and remedy sent by email")
-        .contains("Proposals made: 1", "Remedy: REFUND", "Refund amount (GBP): 25.0");
+        .contains("Proposals made: 1", "Channel of the current proposal: email", "Remedy: refund", "Refund amount (GBP): 25.00");
   }
 
   @Test
