@@ -13,16 +13,13 @@ import java.nio.file.Paths;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.Assumptions;
 
 /**
  * Debian's Chromium, headless, driven by Playwright, with one browser profile per Tasklist user
- * and everything it writes under {@code target/}. Without Chromium the browser tests are skipped
- * on a developer's machine and fail on CI ({@code CI=true}), where {@code .ci/run} installs it.
+ * and everything it writes under {@code target/}.
  */
 final class TasklistBrowser implements AutoCloseable {
 
-  static final Path CHROMIUM = Paths.get("/usr/bin/chromium");
   static final Path SCREENSHOTS = Paths.get("target", "screenshots");
   private static final Path WORK = Paths.get("target", "browser");
 
@@ -33,15 +30,10 @@ final class TasklistBrowser implements AutoCloseable {
     this.playwright = playwright;
   }
 
-  /** Starts Playwright's driver for Debian's Chromium; skips or fails the tests when there is none. */
+  /** Starts Playwright's driver for Debian's Chromium, which must be installed ({@link ChromiumInstalled}). */
   static TasklistBrowser start() {
-    if (!Files.isExecutable(CHROMIUM)) {
-      String missing = "Chromium is not installed at " + CHROMIUM + ": `bash .ci/run` installs it (Debian packages "
-          + "chromium and fonts-liberation), or run `apt-get install chromium fonts-liberation`.";
-      if ("true".equals(System.getenv("CI"))) {
-        throw new IllegalStateException(missing + " CI must run the browser tests, not skip them.");
-      }
-      Assumptions.abort("Browser tests skipped. " + missing);
+    if (!ChromiumInstalled.installed()) {
+      throw new IllegalStateException(ChromiumInstalled.MISSING + " CI must run the browser tests, not skip them.");
     }
     Map<String, String> environment = new HashMap<>(directories());
     environment.put("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1");
@@ -57,7 +49,7 @@ final class TasklistBrowser implements AutoCloseable {
     Path profile = WORK.resolve("profile-" + user + "-" + ProcessHandle.current().pid());
     BrowserContext context = playwright.chromium().launchPersistentContext(profile,
         new BrowserType.LaunchPersistentContextOptions()
-            .setExecutablePath(CHROMIUM)
+            .setExecutablePath(ChromiumInstalled.CHROMIUM)
             .setHeadless(true)
             .setEnv(directories())
             .setArgs(List.of("--no-sandbox", "--disable-dev-shm-usage", "--disable-gpu"))

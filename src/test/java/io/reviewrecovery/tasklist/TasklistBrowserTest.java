@@ -24,6 +24,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.AfterTestExecutionCallback;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
@@ -37,6 +38,7 @@ import org.springframework.test.context.TestPropertySource;
  * and forms: claim, fill in, complete. The application runs as in production, with its job
  * executor; the outcome is read from the case API.
  */
+@ExtendWith(ChromiumInstalled.class)
 @ReviewRecoveryTest
 @TestPropertySource(properties = "camunda.bpm.job-execution.enabled=true")
 class TasklistBrowserTest {
