@@ -56,8 +56,8 @@ final class TasklistBrowser implements AutoCloseable {
             .setViewportSize(1400, 1000)
             .setLocale("en-GB")
             .setTimezoneId("UTC"));
-    context.setDefaultTimeout(20_000);
-    PlaywrightAssertions.setDefaultAssertionTimeout(20_000);
+    context.setDefaultTimeout(30_000);
+    PlaywrightAssertions.setDefaultAssertionTimeout(30_000);
     return context.pages().isEmpty() ? context.newPage() : context.pages().get(0);
   }
 
