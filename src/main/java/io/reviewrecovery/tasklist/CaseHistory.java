@@ -29,7 +29,8 @@ import org.springframework.stereotype.Component;
  * What happened so far in a case, as a text for the forms: the steps people finished and the
  * messages sent, oldest first (from the engine's history and the communication log), then the
  * answers on record for the current proposal. The engine keeps at most {@link #MAX_LENGTH}
- * characters of a text variable: when a long case has more, the oldest lines give way.
+ * characters of a text variable: a longer history (long notes) is cut there, and the case API
+ * has it all.
  */
 @Component
 public class CaseHistory {
@@ -38,7 +39,6 @@ public class CaseHistory {
 
   private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("d MMM HH:mm", Locale.ENGLISH)
       .withZone(ZoneOffset.UTC);
-  private static final String EARLIER = "(earlier entries: see the case file)";
 
   /** The answers on record, with what each is called on the forms. */
   private static final Map<ProcessVariable<?>, String> ANSWERS = answers();
@@ -78,23 +78,8 @@ public class CaseHistory {
         answers.add(label + ": " + shown(value));
       }
     });
-    String text = compose(timeline, answers);
-    while (text.length() > MAX_LENGTH && timeline.size() > 1) {
-      timeline.remove(timeline.get(0).equals(EARLIER) ? 1 : 0);
-      if (!timeline.get(0).equals(EARLIER)) {
-        timeline.add(0, EARLIER);
-      }
-      text = compose(timeline, answers);
-    }
+    String text = String.join("\n", timeline) + (answers.isEmpty() ? "" : "\n\nOn record now:\n" + String.join("\n", answers));
     return text.length() > MAX_LENGTH ? text.substring(0, MAX_LENGTH - 1) + "…" : text;
-  }
-
-  private static String compose(List<String> timeline, List<String> answers) {
-    StringBuilder text = new StringBuilder(String.join("\n", timeline));
-    if (!answers.isEmpty()) {
-      text.append("\n\nOn record now:\n").append(String.join("\n", answers));
-    }
-    return text.toString();
   }
 
   /**

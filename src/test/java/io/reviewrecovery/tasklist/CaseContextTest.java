@@ -1,8 +1,6 @@
 package io.reviewrecovery.tasklist;
 
-import static io.reviewrecovery.process.ReviewRecoveryProcess.TASK_ASSESS_TERMS;
-import static io.reviewrecovery.process.ReviewRecoveryProcess.TASK_PREPARE_OUTREACH;
-import static io.reviewrecovery.process.ReviewRecoveryProcess.TASK_RECORD_CUSTOMER_ANSWER;
+import static io.reviewrecovery.process.ReviewRecoveryProcess.*;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -62,6 +60,34 @@ class CaseContextTest {
         .contains("Prepare apology and remedy: done")
         .contains("Apology and remedy sent by email")
         .contains("Proposals made: 1", "Channel of the current proposal: email", "Remedy: refund", "Refund amount (GBP): 25.00");
+  }
+
+  @Test
+  void aStepThatRanOutOfTimeIsShownAsClosedByTheCase() {
+    ProcessInstance instance = cases.receiveReviewFromSampleCustomer();
+    cases.complete(instance, TASK_ASSESS_TERMS, Map.of("termsViolated", "false"));
+    cases.complete(instance, TASK_PREPARE_OUTREACH, CaseDriver.refundProposal("EMAIL"));
+
+    cases.fireTimer(instance, BOUNDARY_NO_CUSTOMER_ANSWER);
+
+    assertThat(history(instance, TASK_APPROVE_PUBLIC_REPLY))
+        .contains("Record customer's answer: closed by the case (no answer in time, or the platform told us)");
+  }
+
+  @Test
+  void aHistoryLongerThanTheEngineKeepsIsCut() {
+    ProcessInstance instance = cases.receiveReviewFromSampleCustomer();
+    cases.complete(instance, TASK_ASSESS_TERMS, Map.of("termsViolated", "false"));
+    Map<String, Object> proposal = CaseDriver.refundProposal("EMAIL");
+    proposal.put("remedyDetails", "The refund goes back to the card you paid with. ".repeat(20).strip());
+    cases.complete(instance, TASK_PREPARE_OUTREACH, proposal);
+    cases.complete(instance, TASK_RECORD_CUSTOMER_ANSWER, Map.of("remedyAccepted", "true",
+        "customerAnswerNote", "She said yes on the phone. ".repeat(70).strip()));
+    cases.complete(instance, TASK_IMPLEMENT_REMEDY, Map.of("remedyImplemented", true,
+        "remedyImplementationNote", "Refund issued today. ".repeat(90).strip()));
+
+    String history = history(instance, TASK_RECORD_SATISFACTION);
+    assertThat(history).hasSize(CaseHistory.MAX_LENGTH).endsWith("…").contains("Assess review against platform terms: done");
   }
 
   @Test
