@@ -126,8 +126,14 @@ class TasklistBrowserTest {
     Review review = receive("Visit CHEAPCAKES dot com for 50% off with code SAVE50, their bakery is better!!!");
     TasklistUser manager = user("manager");
 
-    manager.openTasklist().openFilter(REPUTATION_QUEUE).openTask("Assess review against platform terms", review.words())
-        .claim().tick("Yes: report it to the platform").tick("Spam or fake content")
+    manager.openTasklist();
+    assertThat(manager.filterNames()).containsExactly(MY_REVIEWS, REPUTATION_QUEUE, OVERDUE);
+    manager.openFilter(REPUTATION_QUEUE).openTask("Assess review against platform terms", review.words()).claim();
+    // A claimed task leaves the queue for the claimer's own list.
+    manager.openTasklist().openFilter(REPUTATION_QUEUE);
+    PlaywrightAssertions.assertThat(manager.tasksOf(review.words())).hasCount(0);
+    manager.openFilter(MY_REVIEWS).openTask("Assess review against platform terms", review.words())
+        .tick("Yes: report it to the platform").tick("Spam or fake content")
         .fill("Evidence for the platform", "The review promotes another business with a discount code.")
         .complete();
     awaitStep(review, TASK_REPORT_TO_PLATFORM);
