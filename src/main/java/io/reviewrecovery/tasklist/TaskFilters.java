@@ -3,8 +3,6 @@ package io.reviewrecovery.tasklist;
 import static io.reviewrecovery.process.ReviewRecoveryProcess.GROUP_REPUTATION;
 import static io.reviewrecovery.process.ReviewRecoveryProcess.GROUP_SUPPORT;
 import static io.reviewrecovery.process.ReviewRecoveryProcess.PROCESS_ID;
-import static io.reviewrecovery.process.ReviewVariables.PLATFORM;
-import static io.reviewrecovery.process.ReviewVariables.REVIEW_RATING;
 
 import io.reviewrecovery.security.RoleAuthorizations;
 import java.util.LinkedHashMap;
@@ -29,9 +27,9 @@ import org.springframework.stereotype.Component;
  * The task filters Tasklist shows the teams, created at start-up where the admin does not own one
  * of that name yet, so a restart changes nothing and an admin's edits in Tasklist stay. Each lists
  * the tasks of the review recovery process, the most urgent first (the stored query orders by due
- * date; Tasklist's own sorting only breaks ties), with the platform and rating as columns. Who sees
- * a filter is a READ authorization per group; within it, each user sees only the tasks the engine
- * lets them see, so a support agent never sees a reputation task, whichever filter they open.
+ * date; Tasklist's own sorting only breaks ties). Who sees a filter is a READ authorization per
+ * group; within it, each user sees only the tasks the engine lets them see, so a support agent
+ * never sees a reputation task, whichever filter they open.
  */
 @Component
 public class TaskFilters implements InitializingBean {
@@ -92,14 +90,9 @@ public class TaskFilters implements InitializingBean {
     properties.put("color", definition.color());
     properties.put("description", definition.description());
     properties.put("refresh", true);
-    properties.put("variables", List.of(column(PLATFORM.name(), "Platform"), column(REVIEW_RATING.name(), "Rating (stars)")));
     Filter filter = filterService.newTaskFilter(definition.name()).setOwner(owner).setQuery(query).setProperties(properties);
     filterService.saveFilter(filter);
     LOG.info("Task filter '{}' created for {}", definition.name(), definition.groups());
     return filter;
-  }
-
-  private static Map<String, String> column(String variable, String label) {
-    return Map.of("name", variable, "label", label);
   }
 }
