@@ -53,6 +53,11 @@ public final class ProcessVariable<T> {
     scope.setVariable(name, value);
   }
 
+  /** Sets the value on this scope alone (e.g. one task), not on the case. */
+  public void setLocal(VariableScope scope, T value) {
+    scope.setVariableLocal(name, value);
+  }
+
   private T cast(Object value) {
     if (value == null) {
       return null;

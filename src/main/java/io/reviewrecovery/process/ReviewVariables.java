@@ -79,6 +79,10 @@ public final class ReviewVariables {
   public static final ProcessVariable<String> CHASE_OUTCOME = ProcessVariable.of("chaseOutcome", String.class);
   public static final ProcessVariable<String> CHASE_NOTE = ProcessVariable.of("chaseNote", String.class);
 
+  // Shown on the forms only
+  /** What happened so far in the case, a variable of each user task (never of the case), shown read-only on its form. */
+  public static final ProcessVariable<String> CASE_HISTORY = ProcessVariable.of("caseHistory", String.class);
+
   /** The yes/no answers people give on forms. */
   public static final List<ProcessVariable<Boolean>> YES_NO_ANSWERS = List.of(
       TERMS_VIOLATED, REVIEW_REMOVED_BY_PLATFORM, REMEDY_ACCEPTED, REMEDY_IMPLEMENTED, CUSTOMER_SATISFIED, REVIEW_UPDATED);

@@ -65,7 +65,7 @@ public class TaskCompletionGuard extends CommandInterceptor {
   private void refuseErrorsAndEscalations(String taskId) {
     TaskEntity task = taskOfThisProcess(taskId);
     if (task != null) {
-      throw new BadUserRequestException("'" + task.getName() + "' takes no BPMN error or escalation: complete it "
+      throw new BadUserRequestException("'" + stepName(task) + "' takes no BPMN error or escalation: complete it "
           + "through its form instead.");
     }
   }
@@ -83,20 +83,25 @@ public class TaskCompletionGuard extends CommandInterceptor {
     List<String> foreign = given.keySet().stream().map(String::valueOf).filter(name -> !editable.contains(name))
         .sorted().toList();
     if (!foreign.isEmpty()) {
-      throw new FormFieldValidationException(task.getTaskDefinitionKey(), "'" + task.getName() + "' does not take "
+      throw new FormFieldValidationException(task.getTaskDefinitionKey(), "'" + stepName(task) + "' does not take "
           + String.join(", ", foreign) + ": a task sets only the fields of its form (" + String.join(", ", editable) + ").");
     }
     // The task's own fields count only as submitted now, never as left over from earlier.
     Map<String, Object> values = new HashMap<>(task.getVariables());
     values.keySet().removeAll(editable);
     given.keySet().forEach(name -> values.put((String) name, plainValue(given, (String) name)));
-    TaskInput input = new TaskInput(task.getTaskDefinitionKey(), task.getName(),
+    TaskInput input = new TaskInput(task.getTaskDefinitionKey(), stepName(task),
         task.getExecution().getProcessBusinessKey(), values);
     List<String> problems = rules.problems(input);
     if (!problems.isEmpty()) {
       throw new FormFieldValidationException(task.getTaskDefinitionKey(),
-          "'" + task.getName() + "' cannot be completed yet: " + String.join(" ", problems));
+          "'" + stepName(task) + "' cannot be completed yet: " + String.join(" ", problems));
     }
+  }
+
+  /** The step's name in the diagram: the task's own name also quotes the review. */
+  private static String stepName(TaskEntity task) {
+    return task.getExecution().getActivity().getName();
   }
 
   private static TaskEntity taskOfThisProcess(String taskId) {

@@ -5,9 +5,7 @@ import static io.reviewrecovery.process.ReviewRecoveryProcess.GROUP_SUPPORT;
 import static io.reviewrecovery.process.ReviewRecoveryProcess.PROCESS_ID;
 
 import java.util.List;
-import java.util.Objects;
 import org.camunda.bpm.engine.AuthorizationService;
-import org.camunda.bpm.engine.FilterService;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.authorization.Authorization;
 import org.camunda.bpm.engine.authorization.Groups;
@@ -15,9 +13,7 @@ import org.camunda.bpm.engine.authorization.Permission;
 import org.camunda.bpm.engine.authorization.Permissions;
 import org.camunda.bpm.engine.authorization.Resource;
 import org.camunda.bpm.engine.authorization.Resources;
-import org.camunda.bpm.engine.filter.Filter;
 import org.camunda.bpm.engine.identity.Group;
-import org.camunda.bpm.spring.boot.starter.property.CamundaBpmProperties;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.InitializingBean;
@@ -26,8 +22,8 @@ import org.springframework.stereotype.Component;
 /**
  * The product's roles, in every profile: the groups {@code support}, {@code reputation} and
  * {@code integration}, and what the two teams need in the engine to work in Tasklist: access to
- * Tasklist (not Cockpit or Admin, which show and change every case and the users), the shared task
- * filter, and reading the process definition. The tasks themselves are granted by the engine: each
+ * Tasklist (not Cockpit or Admin, which show and change every case and the users) and reading the
+ * process definition; their task filters are {@link io.reviewrecovery.tasklist.TaskFilters}. The tasks themselves are granted by the engine: each
  * task's candidate group gets READ and TASK_WORK on that task alone
  * ({@code defaultUserPermissionForTask}), so a team sees and completes only its own tasks. The
  * {@code integration} group gets nothing in the engine; it may only use the case API
@@ -50,16 +46,10 @@ public class RoleAuthorizations implements InitializingBean {
 
   private final IdentityService identityService;
   private final AuthorizationService authorizationService;
-  private final FilterService filterService;
-  private final String sharedFilterName;
 
-  public RoleAuthorizations(IdentityService identityService, AuthorizationService authorizationService,
-      FilterService filterService, CamundaBpmProperties camunda) {
+  public RoleAuthorizations(IdentityService identityService, AuthorizationService authorizationService) {
     this.identityService = identityService;
     this.authorizationService = authorizationService;
-    this.filterService = filterService;
-    this.sharedFilterName = Objects.requireNonNull(camunda.getFilter().getCreate(),
-        "camunda.bpm.filter.create must name the shared task filter");
   }
 
   @Override
@@ -67,11 +57,9 @@ public class RoleAuthorizations implements InitializingBean {
     group(GROUP_SUPPORT, "Support", Groups.GROUP_TYPE_WORKFLOW);
     group(GROUP_REPUTATION, "Reputation", Groups.GROUP_TYPE_WORKFLOW);
     group(GROUP_INTEGRATION, "Integrations", Groups.GROUP_TYPE_SYSTEM);
-    List<Filter> sharedFilters = filterService.createFilterQuery().filterName(sharedFilterName).list();
     for (String team : TEAMS) {
       grant(team, Resources.APPLICATION, TASKLIST, Permissions.ACCESS);
       grant(team, Resources.PROCESS_DEFINITION, PROCESS_ID, Permissions.READ);
-      sharedFilters.forEach(filter -> grant(team, Resources.FILTER, filter.getId(), Permissions.READ));
     }
   }
 
@@ -85,7 +73,8 @@ public class RoleAuthorizations implements InitializingBean {
     }
   }
 
-  private void grant(String groupId, Resource resource, String resourceId, Permission permission) {
+  /** Grants the group the permission on the resource, unless the group has a grant on it already. */
+  public void grant(String groupId, Resource resource, String resourceId, Permission permission) {
     boolean granted = authorizationService.createAuthorizationQuery()
         .authorizationType(Authorization.AUTH_TYPE_GRANT)
         .groupIdIn(groupId).resourceType(resource).resourceId(resourceId)

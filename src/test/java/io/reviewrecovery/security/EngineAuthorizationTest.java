@@ -27,7 +27,6 @@ import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.filter.Filter;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.identity.User;
@@ -176,22 +175,6 @@ class EngineAuthorizationTest {
         .containsEntry(TASK_CHASE_LATE_OUTREACH, GROUP_REPUTATION)
         .containsEntry(TASK_CHASE_LATE_PUBLIC_REPLY, GROUP_REPUTATION);
     assertThat(groupOfTask.values()).containsOnly(GROUP_SUPPORT, GROUP_REPUTATION);
-  }
-
-  @Test
-  void theSharedFilterShowsEachTeamOnlyItsOwnTasks() {
-    String instance = cases.atTermsAssessment();
-    String assessmentId = task(instance, TASK_ASSESS_TERMS).getId();
-    Filter shared = filterService.createFilterQuery().filterName("All tasks").singleResult();
-
-    for (String user : List.of(AGENT, MANAGER)) {
-      ResponseEntity<JsonNode> filters = as(user).getForEntity("/engine-rest/filter?resourceType=Task", JsonNode.class);
-      assertThat(filters.getStatusCode()).isEqualTo(HttpStatus.OK);
-      assertThat(filters.getBody().findValuesAsText("id")).as("filters of %s", user).containsExactly(shared.getId());
-    }
-    String list = "/engine-rest/filter/" + shared.getId() + "/list?maxResults=1000";
-    assertThat(as(AGENT).getForObject(list, JsonNode.class).findValuesAsText("id")).doesNotContain(assessmentId);
-    assertThat(as(MANAGER).getForObject(list, JsonNode.class).findValuesAsText("id")).contains(assessmentId);
   }
 
   // ---------------------------------------------------------------------------------------------

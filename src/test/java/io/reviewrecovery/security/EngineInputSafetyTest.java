@@ -75,8 +75,8 @@ class EngineInputSafetyTest {
   }
 
   @Test
-  void theSharedFilterCannotBeExtendedWithAnExpression() {
-    String filterId = filterService.createFilterQuery().filterName("All tasks").singleResult().getId();
+  void aTeamsFilterCannotBeExtendedWithAnExpression() {
+    String filterId = filterService.createFilterQuery().filterName("Support queue").singleResult().getId();
 
     ResponseEntity<JsonNode> response = as("agent").postForEntity("/engine-rest/filter/" + filterId + "/list",
         json("{\"assigneeExpression\": \"" + EXPRESSION + "\"}"), JsonNode.class);

@@ -1,0 +1,108 @@
+package io.reviewrecovery.tasklist;
+
+import static io.reviewrecovery.process.ReviewRecoveryProcess.*;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.reviewrecovery.ReviewRecoveryTest;
+import io.reviewrecovery.cases.ReviewIntake;
+import io.reviewrecovery.process.CaseDriver;
+import java.util.HashMap;
+import java.util.Map;
+import org.camunda.bpm.engine.FormService;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/** What every task of a case tells the person who opens it: the review at a glance and the case so far. */
+@ReviewRecoveryTest
+class CaseContextTest {
+
+  @Autowired TaskService taskService;
+  @Autowired RuntimeService runtimeService;
+  @Autowired FormService formService;
+
+  private final CaseDriver cases;
+
+  @Autowired
+  CaseContextTest(ReviewIntake intake, RuntimeService runtimeService, TaskService taskService, FormService formService,
+      ManagementService managementService) {
+    this.cases = new CaseDriver(intake, runtimeService, taskService, formService, managementService);
+  }
+
+  @Test
+  void aTaskIsNamedAndDescribedWithThePlatformTheRatingAndTheStartOfTheReview() {
+    Task assessment = cases.task(cases.receiveReviewFromSampleCustomer(), TASK_ASSESS_TERMS);
+
+    assertThat(assessment.getName())
+        .isEqualTo("Assess review against platform terms · Google · 1★ · “The lemon cake for my daughter's party…”");
+    assertThat(assessment.getDescription()).isEqualTo("Google · 1★ · “The lemon cake for my daughter's party arrived "
+        + "two hours late and the icing had melted.”");
+  }
+
+  @Test
+  void eachFormShowsWhatHappenedSoFarInTheCase() {
+    ProcessInstance instance = cases.receiveReviewFromSampleCustomer();
+    assertThat(history(instance, TASK_ASSESS_TERMS)).startsWith("Nothing yet");
+
+    taskService.claim(cases.task(instance, TASK_ASSESS_TERMS).getId(), "manager");
+    cases.complete(instance, TASK_ASSESS_TERMS, Map.of("termsViolated", "false"));
+    assertThat(history(instance, TASK_PREPARE_OUTREACH))
+        .contains("Assess review against platform terms: done by manager")
+        .contains("Breaks the platform's terms: no");
+
+    cases.complete(instance, TASK_PREPARE_OUTREACH, CaseDriver.refundProposal("EMAIL"));
+    assertThat(history(instance, TASK_RECORD_CUSTOMER_ANSWER))
+        .contains("Prepare apology and remedy: done")
+        .contains("Apology and remedy sent by email")
+        .contains("Proposals made: 1", "Channel of the current proposal: email", "Remedy: refund", "Refund amount (GBP): 25.00");
+  }
+
+  @Test
+  void aStepThatRanOutOfTimeIsShownAsClosedByTheCase() {
+    ProcessInstance instance = cases.receiveReviewFromSampleCustomer();
+    cases.complete(instance, TASK_ASSESS_TERMS, Map.of("termsViolated", "false"));
+    cases.complete(instance, TASK_PREPARE_OUTREACH, CaseDriver.refundProposal("EMAIL"));
+
+    cases.fireTimer(instance, BOUNDARY_NO_CUSTOMER_ANSWER);
+
+    assertThat(history(instance, TASK_APPROVE_PUBLIC_REPLY))
+        .contains("Record customer's answer: closed by the case (no answer in time, or the platform told us)");
+  }
+
+  @Test
+  void aHistoryLongerThanTheEngineKeepsIsCut() {
+    ProcessInstance instance = cases.receiveReviewFromSampleCustomer();
+    cases.complete(instance, TASK_ASSESS_TERMS, Map.of("termsViolated", "false"));
+    Map<String, Object> proposal = CaseDriver.refundProposal("EMAIL");
+    proposal.put("remedyDetails", "The refund goes back to the card you paid with. ".repeat(20).strip());
+    cases.complete(instance, TASK_PREPARE_OUTREACH, proposal);
+    cases.complete(instance, TASK_RECORD_CUSTOMER_ANSWER, Map.of("remedyAccepted", "true",
+        "customerAnswerNote", "She said yes on the phone. ".repeat(70).strip()));
+    cases.complete(instance, TASK_IMPLEMENT_REMEDY, Map.of("remedyImplemented", true,
+        "remedyImplementationNote", "Refund issued today. ".repeat(90).strip()));
+
+    String history = history(instance, TASK_RECORD_SATISFACTION);
+    assertThat(history).hasSize(CaseHistory.MAX_LENGTH).endsWith("…").contains("Assess review against platform terms: done");
+  }
+
+  @Test
+  void theHistoryIsTheTasksOwnAndNeverTakenBackFromAForm() {
+    ProcessInstance instance = cases.receiveReviewFromSampleCustomer();
+    Task assessment = cases.task(instance, TASK_ASSESS_TERMS);
+    assertThat(runtimeService.getVariableLocal(instance.getId(), "caseHistory")).as("not a variable of the case").isNull();
+
+    Map<String, Object> submitted = new HashMap<>(Map.of("termsViolated", "false"));
+    submitted.put("caseHistory", "Nothing happened");
+    assertThatThrownBy(() -> formService.submitTaskForm(assessment.getId(), submitted))
+        .hasMessageContaining("'Assess review against platform terms' does not take caseHistory");
+  }
+
+  private String history(ProcessInstance instance, String taskKey) {
+    return (String) taskService.getVariableLocal(cases.task(instance, taskKey).getId(), "caseHistory");
+  }
+}

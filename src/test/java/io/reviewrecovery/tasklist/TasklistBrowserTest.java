@@ -1,0 +1,201 @@
+package io.reviewrecovery.tasklist;
+
+import static io.reviewrecovery.process.ReviewRecoveryProcess.*;
+import static io.reviewrecovery.tasklist.TaskFilters.MY_REVIEWS;
+import static io.reviewrecovery.tasklist.TaskFilters.OVERDUE;
+import static io.reviewrecovery.tasklist.TaskFilters.REPUTATION_QUEUE;
+import static io.reviewrecovery.tasklist.TaskFilters.SUPPORT_QUEUE;
+import static io.reviewrecovery.tasklist.TasklistBrowser.screenshot;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.microsoft.playwright.assertions.PlaywrightAssertions;
+import io.reviewrecovery.ReviewRecoveryTest;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
+import java.util.Map;
+import java.util.UUID;
+import org.camunda.bpm.engine.TaskService;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.AfterTestExecutionCallback;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.test.context.TestPropertySource;
+
+/**
+ * Support and reputation work reviews through Tasklist in a real browser, using only its filters
+ * and forms: claim, fill in, complete. The application runs as in production, with its job
+ * executor; the outcome is read from the case API.
+ */
+@ExtendWith(ChromiumInstalled.class)
+@ReviewRecoveryTest
+@TestPropertySource(properties = "camunda.bpm.job-execution.enabled=true")
+class TasklistBrowserTest {
+
+  private static final Duration ENGINE_DEADLINE = Duration.ofSeconds(30);
+
+  private static TasklistBrowser browser;
+
+  /** What each user saw when a test failed, under target/screenshots. */
+  @RegisterExtension
+  final AfterTestExecutionCallback screenshotsOfAFailure = test -> test.getExecutionException()
+      .ifPresent(failure -> browser.screenshotAll("failed-" + test.getRequiredTestMethod().getName()));
+
+  @Autowired TestRestTemplate http;
+  @Autowired TaskService taskService;
+  @LocalServerPort int port;
+
+  @BeforeAll
+  static void startBrowser() {
+    browser = TasklistBrowser.start();
+  }
+
+  @AfterAll
+  static void closeBrowser() {
+    if (browser != null) {
+      browser.close();
+    }
+  }
+
+  @Test
+  void aReviewThatStaysGetsAPrivateRemedyAndAPublicReply() {
+    Review review = receive("The sourdough loaf from Saturday was stale inside and the crust was burnt black.");
+    TasklistUser manager = user("manager");
+    TasklistUser agent = user("agent");
+
+    manager.openTasklist().openFilter(REPUTATION_QUEUE).openTask("Assess review against platform terms", review.words())
+        .claim().tick("No: reach out to the customer privately");
+    screenshot(manager.page(), "1-assess-review");
+    manager.complete();
+    awaitStep(review, TASK_PREPARE_OUTREACH);
+
+    agent.openTasklist().openFilter(SUPPORT_QUEUE);
+    screenshot(agent.page(), "2-support-queue");
+    agent.openTask("Prepare apology and remedy", review.words()).claim()
+        .select("Channel", "Email")
+        .fill("Apology", "We are sorry. We will refund you if you update your review.")
+        .select("Remedy", "Refund")
+        .fill("Refund amount (GBP)", "6.50")
+        .fillDate("Refund will be processed on", LocalDate.now(ZoneOffset.UTC).plusDays(2));
+    PlaywrightAssertions.assertThat(agent.completeRefused())
+        .containsText("cannot be completed yet");
+    screenshot(agent.page(), "3-refused-proposal");
+    agent.dismissMessages().fill("Apology", "We are sorry that your sourdough loaf on Saturday was stale and burnt: that is not the bread we bake.")
+        .complete();
+    awaitStep(review, TASK_RECORD_CUSTOMER_ANSWER);
+
+    agent.openTasklist().openFilter(SUPPORT_QUEUE).openTask("Record customer's answer", review.words()).claim()
+        .tick("Yes, they accepted").fill("What the customer said", "Accepted the refund by email.").show("Case history");
+    screenshot(agent.page(), "4-record-answer-with-history");
+    agent.complete();
+    awaitStep(review, TASK_IMPLEMENT_REMEDY);
+
+    agent.openTasklist().openFilter(SUPPORT_QUEUE).openTask("Implement remedy", review.words()).claim()
+        .tick("I have implemented the remedy").fill("How it was done", "Refund of £6.50 issued today, transaction RF-2231.")
+        .complete();
+    awaitStep(review, TASK_RECORD_SATISFACTION);
+
+    agent.openTasklist().openFilter(SUPPORT_QUEUE).openTask("Record customer's satisfaction", review.words()).claim()
+        .tick("Yes, satisfied").complete();
+    awaitStep(review, TASK_FOLLOW_UP_ON_REVIEW);
+
+    agent.openTasklist().openFilter(SUPPORT_QUEUE).openTask("Follow up on review", review.words()).claim()
+        .tick("No: declined or not updated").complete();
+    awaitStep(review, TASK_APPROVE_PUBLIC_REPLY);
+
+    manager.openTasklist().openFilter(REPUTATION_QUEUE).openTask("Approve public reply", review.words()).claim();
+    screenshot(manager.page(), "5-approve-public-reply");
+    manager.complete();
+
+    assertThat(outcomeOf(review)).isEqualTo("PUBLIC_REPLY_POSTED");
+  }
+
+  @Test
+  void aReviewThatBreaksTheTermsIsReportedAndRemoved() {
+    Review review = receive("Visit CHEAPCAKES dot com for 50% off with code SAVE50, their bakery is better!!!");
+    TasklistUser manager = user("manager");
+
+    manager.openTasklist();
+    assertThat(manager.filterNames()).containsExactly(MY_REVIEWS, REPUTATION_QUEUE, OVERDUE);
+    manager.openFilter(REPUTATION_QUEUE).openTask("Assess review against platform terms", review.words()).claim();
+    // A claimed task leaves the queue for the claimer's own list.
+    manager.openTasklist().openFilter(REPUTATION_QUEUE);
+    PlaywrightAssertions.assertThat(manager.tasksOf(review.words())).hasCount(0);
+    manager.openFilter(MY_REVIEWS).openTask("Assess review against platform terms", review.words())
+        .tick("Yes: report it to the platform").tick("Spam or fake content")
+        .fill("Evidence for the platform", "The review promotes another business with a discount code.")
+        .complete();
+    awaitStep(review, TASK_REPORT_TO_PLATFORM);
+
+    manager.openTasklist().openFilter(REPUTATION_QUEUE).openTask("Report review to platform", review.words()).claim()
+        .fill("Platform's reference for the report", "GBP-CASE-8812").complete();
+    awaitStep(review, TASK_RECORD_PLATFORM_DECISION);
+
+    manager.openTasklist().openFilter(REPUTATION_QUEUE).openTask("Record platform decision", review.words()).claim()
+        .tick("Yes, it was removed").complete();
+
+    assertThat(outcomeOf(review)).isEqualTo("REVIEW_REMOVED_BY_PLATFORM");
+  }
+
+  @Test
+  void supportSeesNoReputationTask() {
+    Review review = receive("Rude staff at the counter on Tuesday and the croissants were cold.");
+    TasklistUser agent = user("agent").openTasklist();
+
+    assertThat(agent.filterNames()).containsExactly(MY_REVIEWS, SUPPORT_QUEUE, OVERDUE);
+    for (String filter : agent.filterNames()) {
+      agent.openFilter(filter);
+      PlaywrightAssertions.assertThat(agent.tasksOf(review.words())).hasCount(0);
+    }
+    TasklistUser manager = user("manager").openTasklist().openFilter(REPUTATION_QUEUE);
+    PlaywrightAssertions.assertThat(manager.tasksOf(review.words())).hasCount(1);
+    screenshot(manager.page(), "0-reputation-queue");
+  }
+
+  private TasklistUser user(String name) {
+    return new TasklistUser(browser.pageOf(name), "http://localhost:" + port, name);
+  }
+
+  /** A one-star Google review by Jane Doe, a customer of the sample records, received through the case API. */
+  private Review receive(String text) {
+    String id = "browser-" + UUID.randomUUID();
+    ResponseEntity<JsonNode> created = http.withBasicAuth("feed", "feed").postForEntity("/api/reviews", Map.of(
+        "platform", "google", "platformReviewId", id, "rating", 1, "text", text,
+        "reviewerName", "Jane Doe", "reviewerEmail", "jane.doe@example.com",
+        "reviewUrl", "https://maps.example.com/reviews/" + id,
+        "publishedAt", Instant.now().minus(1, ChronoUnit.DAYS).toString()), JsonNode.class);
+    assertThat(created.getStatusCode()).isEqualTo(HttpStatus.CREATED);
+    Review review = new Review(id, created.getBody().get("processInstanceId").asText(), text.substring(0, 20));
+    awaitStep(review, TASK_ASSESS_TERMS);
+    return review;
+  }
+
+  /** Waits until the case, moved on by the job executor, waits at this user task. */
+  private void awaitStep(Review review, String taskKey) {
+    await().atMost(ENGINE_DEADLINE).until(() -> taskService.createTaskQuery()
+        .processInstanceId(review.processInstanceId()).taskDefinitionKey(taskKey).count() == 1);
+  }
+
+  /** Waits until the case API reports the case ended, and returns its outcome. */
+  private String outcomeOf(Review review) {
+    JsonNode file = await().atMost(ENGINE_DEADLINE).until(
+        () -> http.withBasicAuth("agent", "agent").getForObject("/api/reviews/google/" + review.id(), JsonNode.class),
+        caseFile -> "ENDED".equals(caseFile.path("status").asText()));
+    return file.path("outcome").asText();
+  }
+
+  /** A review's case; {@code words} are the first words of the review, which its tasks' names quote. */
+  private record Review(String id, String processInstanceId, String words) {
+  }
+}
