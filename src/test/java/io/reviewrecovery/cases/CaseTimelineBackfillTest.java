@@ -70,7 +70,8 @@ class CaseTimelineBackfillTest {
   }
 
   private void migrate(String target) {
-    Flyway.configure().dataSource(database).locations("classpath:db/migration").target(target).load().migrate();
+    Flyway.configure().dataSource(database).locations("classpath:db/migration").javaMigrations(new CaseTimelineBackfill())
+        .target(target).load().migrate();
   }
 
   private void receivedCase(String businessKey, String processInstanceId) {

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.catchThrowable;
 
 import io.reviewrecovery.ReviewRecoveryApplication;
 import io.reviewrecovery.TestPostgres;
+import io.reviewrecovery.cases.CaseTimelineBackfill;
 import java.util.UUID;
 import org.camunda.bpm.engine.ProcessEngineConfiguration;
 import org.flywaydb.core.Flyway;
@@ -85,7 +86,7 @@ class SchemaMigrationsTest {
 
   private FluentConfiguration migrations(String... locations) {
     return Flyway.configure().dataSource(database.url(), database.user(), database.password()).locations(locations)
-        .javaMigrations(new CamundaSchemaMigration());
+        .javaMigrations(new CamundaSchemaMigration(), new CaseTimelineBackfill());
   }
 
   private static int tablesOf(TestPostgres.Database database, String namePattern) {

@@ -1,25 +1,47 @@
-package db.migration;
+package io.reviewrecovery.cases;
 
 import static io.reviewrecovery.process.ReviewRecoveryProcess.TASK_RECORD_CUSTOMER_ANSWER;
 
-import io.reviewrecovery.cases.CaseOutcome;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
-import org.flywaydb.core.api.migration.BaseJavaMigration;
+import org.flywaydb.core.api.MigrationVersion;
 import org.flywaydb.core.api.migration.Context;
+import org.flywaydb.core.api.migration.JavaMigration;
+import org.springframework.stereotype.Component;
 
 /**
- * Fills the timeline (V10) of the cases received before it existed, with the rules the application
+ * Migration 11 fills the timeline (V10) of the cases received before it existed, with the rules the application
  * now follows as things happen: the first outreach is the first proposal in the communication log,
  * or an earlier answer the agent recorded (the call of a phone proposal; a written proposal's answer
  * always comes after it); the end and its outcome come from the engine's history of the instance.
  *
  * <p>A database without cases is left alone: there may be no engine tables in it yet.
  */
-public class V11__Backfill_case_timelines extends BaseJavaMigration {
+@Component
+public class CaseTimelineBackfill implements JavaMigration {
+
+  @Override
+  public MigrationVersion getVersion() {
+    return MigrationVersion.fromVersion("11");
+  }
+
+  @Override
+  public String getDescription() {
+    return "Backfill case timelines";
+  }
+
+  @Override
+  public Integer getChecksum() {
+    return null;
+  }
+
+  @Override
+  public boolean canExecuteInTransaction() {
+    return true;
+  }
 
   @Override
   public void migrate(Context context) throws SQLException {
