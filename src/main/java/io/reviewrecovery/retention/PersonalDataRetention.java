@@ -1,9 +1,12 @@
 package io.reviewrecovery.retention;
 
+import io.reviewrecovery.cases.PlatformEventInbox.State;
+import io.reviewrecovery.invitations.InvitationProperties;
+import io.reviewrecovery.messaging.CommunicationKind;
 import java.sql.Timestamp;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-import io.reviewrecovery.cases.PlatformEventInbox.State;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -16,7 +19,9 @@ import org.springframework.transaction.annotation.Transactional;
  * cleanup removed an ended case (its time to live passed), this removes the case's register entry,
  * communication log, used response links, platform events and the poller's view of the review.
  * A case whose process instance still runs is never touched. A platform event that never belonged
- * to a case (a well-rated review, say) goes once the time to live passed since it was received.
+ * to a case (a well-rated review, say) goes once the time to live passed since it was received,
+ * and so does a review invitation once it was sent that long ago (or the invitation period ago, if
+ * that is longer: the invitation is what stops a second one within the period).
  *
  * <p>Idempotent, so every node of a cluster may run it.
  */
@@ -37,10 +42,12 @@ public class PersonalDataRetention {
 
   private final JdbcTemplate jdbc;
   private final RetentionProperties retention;
+  private final InvitationProperties invitations;
 
-  public PersonalDataRetention(JdbcTemplate jdbc, RetentionProperties retention) {
+  public PersonalDataRetention(JdbcTemplate jdbc, RetentionProperties retention, InvitationProperties invitations) {
     this.jdbc = jdbc;
     this.retention = retention;
+    this.invitations = invitations;
   }
 
   /** @return how many cases' data were removed */
@@ -61,6 +68,10 @@ public class PersonalDataRetention {
     if (events > 0) {
       LOG.info("Removed {} platform events without a case, received more than {} ago", events,
           retention.historyTimeToLive());
+    }
+    int invitationsRemoved = removeOldInvitations();
+    if (invitationsRemoved > 0) {
+      LOG.info("Removed {} review invitations sent more than {} ago", invitationsRemoved, invitationRetention());
     }
     return removed;
   }
@@ -85,6 +96,17 @@ public class PersonalDataRetention {
                             where c.platform = platform_event.platform
                               and c.platform_review_id = platform_event.platform_review_id)
         """, Timestamp.from(receivedBefore), State.PENDING.name(), State.CLAIMED.name());
+  }
+
+  private int removeOldInvitations() {
+    Instant sentBefore = ClockUtil.getCurrentTime().toInstant().minus(invitationRetention());
+    return jdbc.update("delete from communication where kind = ? and sent_at < ?",
+        CommunicationKind.REVIEW_INVITATION.name(), Timestamp.from(sentBefore));
+  }
+
+  private Duration invitationRetention() {
+    Duration timeToLive = retention.historyTimeToLive();
+    return timeToLive.compareTo(invitations.period()) >= 0 ? timeToLive : invitations.period();
   }
 
   /** A case whose history is gone: the keys of its rows. */

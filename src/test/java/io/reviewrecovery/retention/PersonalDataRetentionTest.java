@@ -11,6 +11,7 @@ import io.reviewrecovery.cases.PlatformEventInbox;
 import io.reviewrecovery.cases.ReviewIntake;
 import io.reviewrecovery.platform.Platform;
 import io.reviewrecovery.process.CaseDriver;
+import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -101,6 +102,24 @@ class PersonalDataRetentionTest {
     assertThat(eventsOf(wellRated)).as("an event without a case, received 366 days ago").isZero();
     assertThat(historyOf(running)).isEqualTo(1);
     assertThat(rowsOf(running)).containsEntry("review_case", 1).containsEntry("platform_event", 1);
+  }
+
+  @Test
+  void aReviewInvitationIsKeptForTheTimeToLive() {
+    String customer = "customer:retention-" + System.nanoTime();
+    jdbc.update("insert into communication (idempotency_key, business_key, kind, channel, recipient, subject, body, sent_at) "
+        + "values (?, ?, 'REVIEW_INVITATION', 'EMAIL', 'invited@example.com', 'How was your visit?', 'Invitation', ?)",
+        customer + ":REVIEW_INVITATION:1", customer, Timestamp.from(Instant.now()));
+
+    cleanUpAt(Instant.now().plus(364, ChronoUnit.DAYS));
+    assertThat(invitationsTo(customer)).as("sent 364 days ago: kept").isEqualTo(1);
+
+    cleanUpAt(Instant.now().plus(366, ChronoUnit.DAYS));
+    assertThat(invitationsTo(customer)).as("sent 366 days ago: removed").isZero();
+  }
+
+  private int invitationsTo(String customer) {
+    return jdbc.queryForObject("select count(*) from communication where business_key = ?", Integer.class, customer);
   }
 
   /** Camunda's history cleanup, then ours, as if it were {@code now}. */
