@@ -24,7 +24,8 @@ import org.springframework.stereotype.Component;
 /**
  * When a chase task is created for a case that missed a response target: records the escalation on
  * the case, and tells the reputation team which case, which target, how late and where it waits, in
- * the task's description and on its form. Clears the answers of an earlier chase.
+ * a variable of the task that its form shows and Tasklist puts first in the task's description
+ * ({@code CaseContextListener}). Clears the answers of an earlier chase.
  */
 @Component
 public class ChaseLateCaseListener implements TaskListener {
@@ -45,8 +46,7 @@ public class ChaseLateCaseListener implements TaskListener {
     String summary = "The %s of case %s was due by %s and is %s late. The case is at: %s.".formatted(
         target.description(), execution.getProcessBusinessKey(), WHEN.format(due),
         ResponseTarget.lateness(Duration.between(due, now)), waitingAt(execution));
-    task.setDescription(summary);
-    task.setVariableLocal(ESCALATION_SUMMARY.name(), summary);
+    ESCALATION_SUMMARY.setLocal(task, summary);
     execution.removeVariable(CHASE_OUTCOME.name());
     execution.removeVariable(CHASE_NOTE.name());
     LOG.info("Case {}: {} missed its target, escalated to the reputation team", execution.getProcessBusinessKey(),
