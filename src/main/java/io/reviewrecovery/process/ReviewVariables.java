@@ -67,7 +67,7 @@ public final class ReviewVariables {
 
   // Response targets and escalations
   public static final ProcessVariable<Date> FIRST_OUTREACH_DUE_AT = ProcessVariable.of("firstOutreachDueAt", Date.class);
-  /** When the first proposal was made: sent, or committed to by the agent who calls. */
+  /** When the first proposal reached the customer: sent, or, by phone, when the call's answer was recorded. */
   public static final ProcessVariable<Date> FIRST_OUTREACH_AT = ProcessVariable.of("firstOutreachAt", Date.class);
   /** When a reported case came back from the platform, which kept the review; its first outreach is due again from then. */
   public static final ProcessVariable<Date> PLATFORM_ANSWERED_AT = ProcessVariable.of("platformAnsweredAt", Date.class);
