@@ -122,10 +122,10 @@ final class TasklistUser {
     return this;
   }
 
-  /** Picks an option of a select field. */
+  /** Picks an option of the select field with this label that can be changed (not a read-only suggestion). */
   TasklistUser select(String label, String option) {
     form().locator(".fjs-form-field-select").filter(new Locator.FilterOptions().setHasText(label))
-        .locator(".fjs-input-group").click();
+        .locator(".fjs-input-group:not(.disabled)").click();
     page.locator(".fjs-dropdownlist-item").filter(new Locator.FilterOptions().setHasText(option)).first().click();
     return this;
   }
