@@ -2,14 +2,13 @@ package io.reviewrecovery.cases;
 
 import static io.reviewrecovery.process.ReviewRecoveryProcess.TASK_RECORD_CUSTOMER_ANSWER;
 
+import io.reviewrecovery.database.JavaMigrationBean;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
-import org.flywaydb.core.api.MigrationVersion;
 import org.flywaydb.core.api.migration.Context;
-import org.flywaydb.core.api.migration.JavaMigration;
 import org.springframework.stereotype.Component;
 
 /**
@@ -21,26 +20,10 @@ import org.springframework.stereotype.Component;
  * <p>A database without cases is left alone: there may be no engine tables in it yet.
  */
 @Component
-public class CaseTimelineBackfill implements JavaMigration {
+public class CaseTimelineBackfill extends JavaMigrationBean {
 
-  @Override
-  public MigrationVersion getVersion() {
-    return MigrationVersion.fromVersion("11");
-  }
-
-  @Override
-  public String getDescription() {
-    return "Backfill case timelines";
-  }
-
-  @Override
-  public Integer getChecksum() {
-    return null;
-  }
-
-  @Override
-  public boolean canExecuteInTransaction() {
-    return true;
+  public CaseTimelineBackfill() {
+    super("11", "Backfill case timelines");
   }
 
   @Override

@@ -5,9 +5,7 @@ import java.sql.SQLException;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.impl.util.ProductPropertiesUtil;
-import org.flywaydb.core.api.MigrationVersion;
 import org.flywaydb.core.api.migration.Context;
-import org.flywaydb.core.api.migration.JavaMigration;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.core.io.ClassPathResource;
@@ -21,10 +19,13 @@ import org.springframework.stereotype.Component;
  * application let the engine create its tables keeps them: they are taken over as they are, if
  * they belong to this engine's minor version.
  *
+ * <p>Like every {@link JavaMigrationBean} it has no checksum, which suits it: the scripts are the
+ * engine's, and a database that got its tables from the engine itself ran none.
+ *
  * <p>A later Camunda version is a new migration that runs Camunda's upgrade script for it.
  */
 @Component
-public class CamundaSchemaMigration implements JavaMigration {
+public class CamundaSchemaMigration extends JavaMigrationBean {
 
   /** The minor version whose schema this migration creates; the engine on the class path must be it. */
   static final String CAMUNDA_MINOR_VERSION = "7.24";
@@ -38,28 +39,8 @@ public class CamundaSchemaMigration implements JavaMigration {
 
   private static final Logger LOG = LoggerFactory.getLogger(CamundaSchemaMigration.class);
 
-  @Override
-  public MigrationVersion getVersion() {
-    return MigrationVersion.fromVersion("5");
-  }
-
-  @Override
-  public String getDescription() {
-    return "Camunda " + CAMUNDA_MINOR_VERSION + " engine schema";
-  }
-
-  /**
-   * None: the scripts are the engine's, the same for all of its minor version, and a database that
-   * got its tables from the engine itself ran no script. Flyway still checks version and description.
-   */
-  @Override
-  public Integer getChecksum() {
-    return null;
-  }
-
-  @Override
-  public boolean canExecuteInTransaction() {
-    return true;
+  public CamundaSchemaMigration() {
+    super("5", "Camunda " + CAMUNDA_MINOR_VERSION + " engine schema");
   }
 
   @Override
