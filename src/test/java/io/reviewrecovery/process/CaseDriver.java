@@ -1,6 +1,7 @@
 package io.reviewrecovery.process;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.reviewrecovery.cases.NewReview;
@@ -161,16 +162,8 @@ public class CaseDriver {
   }
 
   private static void awaitJobExecutor(String what, BooleanSupplier done) {
-    Instant deadline = Instant.now().plus(JOB_EXECUTOR_DEADLINE);
-    while (!done.getAsBoolean()) {
-      assertThat(Instant.now()).as("the job executor ran %s within %s", what, JOB_EXECUTOR_DEADLINE).isBefore(deadline);
-      try {
-        Thread.sleep(50);
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-        throw new IllegalStateException(e);
-      }
-    }
+    await("the job executor ran " + what).atMost(JOB_EXECUTOR_DEADLINE).pollInterval(Duration.ofMillis(50))
+        .until(done::getAsBoolean);
   }
 
   private String deployedFormId(Task task) {
