@@ -13,6 +13,7 @@ import java.sql.Date;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -34,8 +35,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  *
  * <p>A purchase counts as completed once its day is over: the records hold purchases as they were
  * made, with no status or delivery date. Each invitation is its own transaction: its entry in the
- * communication log, keyed by the customer and the invitation's number, is written before the
- * email goes out. So a second node that picked the same customer at the same time fails on that
+ * communication log, keyed by the customer and the day of the run, is written before the email goes
+ * out. So a second node that picked the same customer at the same time fails on that
  * key and sends nothing, and a failed email leaves no entry, so the next run tries again.
  */
 @Service
@@ -72,15 +73,16 @@ public class ReviewInvitations {
   /** Sends the invitations that are due now; returns how many were sent. */
   public int inviteAll() {
     Instant now = Instant.now();
-    List<Invitee> due = due(LocalDate.now(settings.zone()), now);
+    LocalDate today = LocalDate.now(settings.zone());
+    List<Invitee> due = due(today, now);
     int sent = 0;
     for (Invitee invitee : due) {
       try {
-        if (Boolean.TRUE.equals(eachInvitation.execute(status -> invite(invitee, now)))) {
+        if (Boolean.TRUE.equals(eachInvitation.execute(status -> invite(invitee, today, now)))) {
           sent++;
         }
       } catch (DuplicateKeyException anotherNode) {
-        LOG.info("Customer {}: review invitation {} was sent by another node", invitee.customerId(), invitee.number());
+        LOG.info("Customer {}: today's review invitation was sent by another node", invitee.customerId());
       } catch (RuntimeException failed) {
         LOG.warn("Customer {}: review invitation not sent; the next run tries again: {}", invitee.customerId(),
             failed.getMessage());
@@ -90,12 +92,7 @@ public class ReviewInvitations {
     return sent;
   }
 
-  /**
-   * @param number the number of this invitation to the customer (1 for the first), as the query that
-   *     picked the customer counted: two nodes that pick one customer at the same time give it the
-   *     same number, and so the same key
-   */
-  private record Invitee(long customerId, String name, String email, int number) {
+  private record Invitee(long customerId, String name, String email) {
   }
 
   /**
@@ -105,9 +102,7 @@ public class ReviewInvitations {
    */
   private List<Invitee> due(LocalDate today, Instant now) {
     List<Invitee> customers = jdbc.query("""
-            select c.id, c.full_name, c.email,
-                   (select count(*) from communication m
-                     where m.business_key = concat('%1$s', c.id) and m.kind = ?) as invited_before
+            select c.id, c.full_name, c.email
               from customer c
              where c.email like '%%_@_%%'
                and exists (select 1 from customer_transaction t
@@ -119,18 +114,23 @@ public class ReviewInvitations {
                                   and (m.business_key = concat('%1$s', c.id) or lower(m.recipient) = lower(trim(c.email))))
              order by c.id
             """.formatted(CUSTOMER_KEY),
-        (row, n) -> new Invitee(row.getLong("id"), row.getString("full_name"), row.getString("email").strip(),
-            row.getInt("invited_before") + 1),
-        INVITED, Date.valueOf(today.minusDays(settings.lookback().toDays())), Date.valueOf(today),
+        (row, n) -> new Invitee(row.getLong("id"), row.getString("full_name"), row.getString("email").strip()),
+        Date.valueOf(today.minusDays(settings.lookback().toDays())), Date.valueOf(today),
         INVITED, Timestamp.from(now.minus(settings.period())));
     Map<String, Invitee> onePerAddress = new LinkedHashMap<>();
     customers.forEach(customer -> onePerAddress.putIfAbsent(customer.email().toLowerCase(Locale.ROOT), customer));
     return List.copyOf(onePerAddress.values());
   }
 
-  private boolean invite(Invitee invitee, Instant now) {
+  /**
+   * The key is the customer's and the day's: two nodes that pick one customer on the same day write
+   * the same key, and only one sends. A day never comes again, so removing old invitations
+   * (retention) cannot make a later key collide with an earlier one.
+   */
+  private boolean invite(Invitee invitee, LocalDate today, Instant now) {
     String businessKey = CUSTOMER_KEY + invitee.customerId();
-    String key = Communication.idempotencyKey(businessKey, CommunicationKind.REVIEW_INVITATION, invitee.number());
+    String key = Communication.idempotencyKey(businessKey, CommunicationKind.REVIEW_INVITATION,
+        Integer.parseInt(today.format(DateTimeFormatter.BASIC_ISO_DATE)));
     String unsubscribeUrl = optOuts.link(invitee.customerId());
     CustomerMessages.Text text = messages.reviewInvitation(invitee.name(), settings.platform(), settings.reviewUrl(),
         unsubscribeUrl);
@@ -146,7 +146,7 @@ public class ReviewInvitations {
         invitee.email(), text.subject(), text.body(), now);
     boolean sent = log.deliverOnce(entry, () -> messenger.deliver(message));
     if (sent) {
-      LOG.info("Customer {}: review invitation {} sent by email", invitee.customerId(), invitee.number());
+      LOG.info("Customer {}: review invitation sent by email", invitee.customerId());
     }
     return sent;
   }

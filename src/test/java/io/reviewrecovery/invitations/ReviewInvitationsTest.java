@@ -15,6 +15,7 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.Arrays;
 import java.util.List;
@@ -79,8 +80,8 @@ class ReviewInvitationsTest extends EmailIntegrationTest {
         .as("nobody twice").doesNotHaveDuplicates();
 
     MimeMessage mail = invitationsTo(complaining.email()).get(0);
-    assertThat(mail.getMessageID()).isEqualTo("<customer.%d.REVIEW_INVITATION.1@harbourstreetbakery.example>"
-        .formatted(complaining.id()));
+    assertThat(mail.getMessageID()).isEqualTo("<customer.%d.REVIEW_INVITATION.%s@harbourstreetbakery.example>"
+        .formatted(complaining.id(), today.format(DateTimeFormatter.BASIC_ISO_DATE)));
     assertThat(mail.getSubject()).isEqualTo("Would you tell others about your experience with Harbour Street Bakery?");
     assertThat(mail.getHeader("List-Unsubscribe")).singleElement().asString().startsWith("<http://localhost:8080/unsubscribe/");
     assertThat(mail.getHeader("List-Unsubscribe-Post")).containsExactly("List-Unsubscribe=One-Click");
@@ -98,9 +99,9 @@ class ReviewInvitationsTest extends EmailIntegrationTest {
   @Test
   void aCustomerIsInvitedAtMostOncePerPeriod_andARepeatedRunSendsNothingNew() throws Exception {
     Customer invitedLately = customer(email(), 2);
-    invitedBefore(invitedLately, 1, Instant.now().minus(10, ChronoUnit.DAYS));
+    invitedBefore(invitedLately, Instant.now().minus(10, ChronoUnit.DAYS));
     Customer invitedLongAgo = customer(email(), 2);
-    invitedBefore(invitedLongAgo, 1, Instant.now().minus(200, ChronoUnit.DAYS));
+    invitedBefore(invitedLongAgo, Instant.now().minus(200, ChronoUnit.DAYS));
 
     invitations.inviteAll();
     int received = SMTP.getReceivedMessages().length;
@@ -109,7 +110,21 @@ class ReviewInvitationsTest extends EmailIntegrationTest {
     assertThat(SMTP.getReceivedMessages()).hasSize(received);
     assertThat(invitationsTo(invitedLately.email())).as("invited 10 days ago, the period is 180").isEmpty();
     assertThat(invitationsTo(invitedLongAgo.email())).singleElement().satisfies(mail -> assertThat(mail.getMessageID())
-        .isEqualTo("<customer.%d.REVIEW_INVITATION.2@harbourstreetbakery.example>".formatted(invitedLongAgo.id())));
+        .isEqualTo("<customer.%d.REVIEW_INVITATION.%s@harbourstreetbakery.example>".formatted(invitedLongAgo.id(),
+            today.format(DateTimeFormatter.BASIC_ISO_DATE))));
+  }
+
+  @Test
+  void anInvitationAfterOldOnesWereRemovedHasAKeyOfItsOwn() throws Exception {
+    Customer customer = customer(email(), 2);
+    // What retention leaves of a customer invited every period: the newer invitations, keyed by
+    // their numbers as an earlier version counted them (the first one is gone).
+    invitedBefore(customer, "2", Instant.now().minus(362, ChronoUnit.DAYS));
+    invitedBefore(customer, "3", Instant.now().minus(181, ChronoUnit.DAYS));
+
+    invitations.inviteAll();
+
+    assertThat(invitationsTo(customer.email())).as("due again, and not taken for an invitation already sent").hasSize(1);
   }
 
   @Test
@@ -189,11 +204,15 @@ class ReviewInvitationsTest extends EmailIntegrationTest {
     return orderReference;
   }
 
-  private void invitedBefore(Customer customer, int number, Instant sentAt) {
+  private void invitedBefore(Customer customer, Instant sentAt) {
+    invitedBefore(customer, DateTimeFormatter.BASIC_ISO_DATE.format(sentAt.atZone(ZoneOffset.UTC)), sentAt);
+  }
+
+  private void invitedBefore(Customer customer, String keySuffix, Instant sentAt) {
     jdbc.update("""
         insert into communication (idempotency_key, business_key, kind, channel, recipient, subject, body, sent_at)
         values (?, ?, 'REVIEW_INVITATION', 'EMAIL', ?, 'An invitation', 'An invitation', ?)
-        """, "customer:%d:REVIEW_INVITATION:%d".formatted(customer.id(), number), "customer:" + customer.id(),
+        """, "customer:%d:REVIEW_INVITATION:%s".formatted(customer.id(), keySuffix), "customer:" + customer.id(),
         customer.email(), Timestamp.from(sentAt));
   }
 
