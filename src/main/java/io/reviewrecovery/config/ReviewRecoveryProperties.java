@@ -54,7 +54,9 @@ public record ReviewRecoveryProperties(
       /** From intake to the first private outreach. */
       @NotNull Duration firstOutreach,
       /** From the moment a case turns to a public reply to that reply's approval. */
-      @NotNull Duration publicReply) {
+      @NotNull Duration publicReply,
+      /** From an escalation to the reputation team's answer to it (its chase task's due date). */
+      @NotNull Duration chase) {
   }
 
   /** How long the process waits for someone outside before it moves on. */

@@ -64,6 +64,11 @@ public class ResponseTargets {
     return Date.from(now().plus(targets.firstOutreach()));
   }
 
+  /** When a chase task is due: the chase target after the escalation, not the deadline it missed. */
+  public Date chaseDue() {
+    return Date.from(now().plus(targets.chase()));
+  }
+
   /** The platform kept a reported review: the first outreach is due the first-outreach target from now. */
   public void platformKeptReview(DelegateExecution execution) {
     Instant now = now();

@@ -403,6 +403,8 @@ class NegativeReviewRecoveryProcessTest {
 
     assertThat(instance).hasPassed(GATEWAY_FIRST_OUTREACH_MADE).isWaitingAt(TASK_ASSESS_TERMS, TASK_CHASE_LATE_OUTREACH);
     Task chase = cases.task(instance, TASK_CHASE_LATE_OUTREACH);
+    assertThat(chase.getDueDate()).as("due the chase target after the escalation, not at the missed deadline")
+        .isEqualTo(Date.from(due.toInstant().plus(Duration.ofHours(3 + 4))));
     assertThat(chase.getDescription()).contains(instance.getBusinessKey(), "first private outreach", "3 h late",
         "Assess review against platform terms");
     assertThat(taskService.getIdentityLinksForTask(chase.getId())).singleElement()
