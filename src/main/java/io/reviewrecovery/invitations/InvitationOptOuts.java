@@ -42,17 +42,27 @@ public class InvitationOptOuts {
   }
 
   /**
-   * Records that the customer the link names wants no more invitations; opening it again changes
+   * Checks that the token is an unsubscribe link we signed, and changes nothing.
+   *
+   * @return the customer it names
+   * @throws LinkRefused when it is not
+   */
+  public long customerOf(String token) {
+    String[] fields = signatures.payload(token).split("\\|", -1);
+    if (fields.length != 2 || !KIND.equals(fields[0]) || !CUSTOMER_ID.matcher(fields[1]).matches()) {
+      throw new LinkRefused(LinkRefused.Reason.INVALID, "not an unsubscribe link token");
+    }
+    return Long.parseLong(fields[1]);
+  }
+
+  /**
+   * Records that the customer the link names wants no more invitations; doing it again changes
    * nothing.
    *
    * @throws LinkRefused when the token is not an unsubscribe link we signed
    */
   public void optOut(String token) {
-    String[] fields = signatures.payload(token).split("\\|", -1);
-    if (fields.length != 2 || !KIND.equals(fields[0]) || !CUSTOMER_ID.matcher(fields[1]).matches()) {
-      throw new LinkRefused(LinkRefused.Reason.INVALID, "not an unsubscribe link token");
-    }
-    long customerId = Long.parseLong(fields[1]);
+    long customerId = customerOf(token);
     String email = jdbc.query("select email from customer where id = ?", (row, n) -> row.getString(1), customerId)
         .stream().findFirst().map(address -> address.strip().toLowerCase(Locale.ROOT)).orElse(null);
     try {

@@ -2,14 +2,17 @@ package io.reviewrecovery.invitations;
 
 import io.reviewrecovery.responses.CustomerPage;
 import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
-import org.springframework.web.bind.annotation.RequestMethod;
 
 /**
  * The page behind the unsubscribe link of a review invitation, without a login (the signed token is
- * the credential). Opening it is enough: it records the opt-out and says so. A POST does the same,
- * for mail programs that unsubscribe with one click.
+ * the credential). Opening it (GET) only asks for a press of the button, so a mail scanner or a
+ * link preview that fetches the link unsubscribes nobody; the button, like a mail program's own
+ * one-click unsubscribe (RFC 8058), POSTs, which records the opt-out.
  */
 @Controller
 @CustomerPage
@@ -22,7 +25,14 @@ public class UnsubscribeController {
     this.optOuts = optOuts;
   }
 
-  @RequestMapping(method = {RequestMethod.GET, RequestMethod.POST})
+  @GetMapping
+  public String confirm(@PathVariable String token, Model model) {
+    optOuts.customerOf(token);
+    model.addAttribute("token", token);
+    return "unsubscribe/confirm";
+  }
+
+  @PostMapping
   public String unsubscribe(@PathVariable String token) {
     optOuts.optOut(token);
     return "unsubscribe/done";
