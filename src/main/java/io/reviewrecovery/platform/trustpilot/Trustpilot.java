@@ -7,6 +7,7 @@ import io.reviewrecovery.platform.PlatformHttp;
 import io.reviewrecovery.platform.PlatformProperties;
 import io.reviewrecovery.platform.PlatformReview;
 import io.reviewrecovery.platform.ReviewSource;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -34,6 +35,13 @@ public class Trustpilot implements PlatformAdapter, ReviewSource {
   private static final String REVIEWS = "/v1/private/business-units/{businessUnitId}/reviews";
   private static final String REVIEW = "/v1/reviews/{reviewId}";
   private static final String REVIEW_PAGE = "https://www.trustpilot.com/reviews/";
+  /**
+   * How far before the last poll each poll looks again. The listing is ordered by creation time
+   * only, and a review can appear in it later than it was created (held for moderation), or in the
+   * same second as the last one seen; reading such a review again costs nothing, since the poller
+   * and the intake know it.
+   */
+  static final Duration LATE_ARRIVALS = Duration.ofHours(24);
 
   private final PlatformHttp http;
   private final String apiKey;
@@ -75,11 +83,12 @@ public class Trustpilot implements PlatformAdapter, ReviewSource {
   }
 
   /**
-   * The reviews created after {@code since}, newest first, page by page until one was created
-   * before it. A page shorter than {@link #PAGE_SIZE} is the last one.
+   * The reviews created since {@link #LATE_ARRIVALS} before {@code since}, newest first, page by
+   * page until one was created before that. A page shorter than {@link #PAGE_SIZE} is the last one.
    */
   @Override
   public List<ListedReview> reviewsChangedSince(Instant since) {
+    Instant from = since.minus(LATE_ARRIVALS);
     List<ListedReview> created = new ArrayList<>();
     for (int page = 1; ; page++) {
       int number = page;
@@ -89,7 +98,7 @@ public class Trustpilot implements PlatformAdapter, ReviewSource {
           .header("apikey", apiKey)
           .retrieve().body(JsonNode.class)).path("reviews");
       for (JsonNode review : reviews) {
-        if (!createdAt(review).isAfter(since)) {
+        if (createdAt(review).isBefore(from)) {
           return created;
         }
         created.add(listed(review));

@@ -103,6 +103,23 @@ class TrustpilotPollingTest extends PlatformIntegrationTest {
   }
 
   @Test
+  void aReviewListedLateWithAnEarlierCreationTimeIsStillFound() {
+    String seen = newReviewId();
+    String heldForModeration = newReviewId();
+    stubPage(1, review(seen, 1, "Late", "The cake came late.", now.minus(1, ChronoUnit.HOURS)));
+    poller.pollAll();
+
+    stubPage(1, review(seen, 1, "Late", "The cake came late.", now.minus(1, ChronoUnit.HOURS)),
+        review(heldForModeration, 2, "Cold", "The coffee was cold.", now.minus(3, ChronoUnit.HOURS)));
+    poller.pollAll();
+
+    assertThat(reviewCases.find("trustpilot:" + heldForModeration)).as("created before the last poll's newest review")
+        .isPresent();
+    assertThat(historyService.createHistoricProcessInstanceQuery()
+        .processInstanceBusinessKey("trustpilot:" + seen).count()).as("read twice, one case").isOne();
+  }
+
+  @Test
   void aReviewGoneWhileItsCaseWaitsForThePlatformsDecisionEndsTheCaseAsRemoved() {
     String reviewId = newReviewId();
     ProcessInstance instance = caseAt(TASK_RECORD_PLATFORM_DECISION, "trustpilot", reviewId, Map.of());
