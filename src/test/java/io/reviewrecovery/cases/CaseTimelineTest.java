@@ -18,6 +18,7 @@ import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -26,6 +27,7 @@ import org.springframework.beans.factory.annotation.Autowired;
  * outreach, a phone proposal when the agent records the answer to the call, and the end is kept
  * once. (Each outcome and the figures over many cases: {@code outcomes.OutcomesTest}.)
  */
+@Tag("postgres")
 @ReviewRecoveryTest
 class CaseTimelineTest {
 

@@ -26,6 +26,7 @@ import java.util.concurrent.atomic.AtomicLong;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.camunda.bpm.engine.RuntimeService;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
@@ -38,6 +39,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * purchase and an email address, whatever their experience), who does not, and the unsubscribe
  * link over HTTP, as a customer's browser opens it.
  */
+@Tag("postgres")
 class ReviewInvitationsTest extends EmailIntegrationTest {
 
   private static final AtomicLong IDS = new AtomicLong(10_000);

@@ -15,10 +15,12 @@ import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /** What every task of a case tells the person who opens it: the review at a glance and the case so far. */
+@Tag("postgres")
 @ReviewRecoveryTest
 class CaseContextTest {
 
