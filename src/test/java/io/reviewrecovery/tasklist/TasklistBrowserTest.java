@@ -9,7 +9,10 @@ import static io.reviewrecovery.tasklist.TasklistBrowser.screenshot;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.microsoft.playwright.APIResponse;
 import com.microsoft.playwright.assertions.PlaywrightAssertions;
 import io.reviewrecovery.ReviewRecoveryTest;
 import java.time.Duration;
@@ -17,6 +20,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
+import java.util.Date;
 import java.util.Map;
 import java.util.UUID;
 import org.camunda.bpm.engine.TaskService;
@@ -54,6 +58,7 @@ class TasklistBrowserTest {
 
   @Autowired TestRestTemplate http;
   @Autowired TaskService taskService;
+  @Autowired ObjectMapper json;
   @LocalServerPort int port;
 
   @BeforeAll
@@ -149,8 +154,13 @@ class TasklistBrowserTest {
   }
 
   @Test
-  void supportSeesNoReputationTask() {
+  void supportSeesNoReputationTask() throws JsonProcessingException {
     Review review = receive("Rude staff at the counter on Tuesday and the croissants were cold.");
+    String assessment = taskService.createTaskQuery().processInstanceId(review.processInstanceId()).singleResult().getId();
+    taskService.setDueDate(assessment, Date.from(Instant.now().minus(1, ChronoUnit.DAYS)));
+    TasklistUser manager = user("manager").openTasklist().openFilter(OVERDUE);
+    // Late, so every Overdue list that may show it does.
+    PlaywrightAssertions.assertThat(manager.tasksOf(review.words())).hasCount(1);
     TasklistUser agent = user("agent").openTasklist();
 
     assertThat(agent.filterNames()).containsExactly(MY_REVIEWS, SUPPORT_QUEUE, OVERDUE);
@@ -158,9 +168,19 @@ class TasklistBrowserTest {
       agent.openFilter(filter);
       PlaywrightAssertions.assertThat(agent.tasksOf(review.words())).hasCount(0);
     }
-    TasklistUser manager = user("manager").openTasklist().openFilter(REPUTATION_QUEUE);
+    assertThat(tasksTasklistReads(agent, review)).as("the engine's answer to the agent's own Tasklist session").isZero();
+    assertThat(tasksTasklistReads(manager, review)).isOne();
+    manager.openTasklist().openFilter(REPUTATION_QUEUE);
     PlaywrightAssertions.assertThat(manager.tasksOf(review.words())).hasCount(1);
     screenshot(manager.page(), "0-reputation-queue");
+  }
+
+  /** The tasks of the case that Tasklist's own engine API gives this user's logged-in session, with no filter. */
+  private int tasksTasklistReads(TasklistUser user, Review review) throws JsonProcessingException {
+    APIResponse tasks = user.page().request().get("http://localhost:" + port
+        + "/camunda/api/engine/engine/default/task?processInstanceId=" + review.processInstanceId());
+    assertThat(tasks.status()).isEqualTo(200);
+    return json.readTree(tasks.text()).size();
   }
 
   private TasklistUser user(String name) {
