@@ -3,11 +3,13 @@ package io.reviewrecovery.cases;
 import static io.reviewrecovery.process.ReviewRecoveryProcess.PROCESS_ID;
 import static io.reviewrecovery.process.ReviewRecoveryProcess.TASK_RECORD_CUSTOMER_ANSWER;
 import static io.reviewrecovery.process.ReviewRecoveryProcess.TASK_SEND_PRIVATE_OUTREACH;
+import static io.reviewrecovery.process.ReviewVariables.FIRST_OUTREACH_AT;
 import static io.reviewrecovery.process.ReviewVariables.OUTREACH_CHANNEL;
 
 import io.reviewrecovery.messaging.Channel;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Date;
 import java.util.List;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.DelegateTask;
@@ -28,7 +30,8 @@ import org.springframework.stereotype.Component;
 /**
  * Keeps each case's timeline ({@link CaseTimelines}) as the process runs, in the transaction of the
  * step that changes it, without anything in the BPMN: the engine attaches these listeners to the
- * process when it parses it.
+ * process when it parses it. The first outreach also sets the case variable {@code firstOutreachAt},
+ * which the response targets read, so escalation and outcomes count the same moment.
  * <ul>
  *   <li>First outreach: when "Send private outreach" has sent a proposal, or, for a proposal the
  *       agent makes by phone (nothing is sent), when the agent records the customer's answer to the
@@ -56,12 +59,24 @@ public class CaseTimelineRecorder extends AbstractProcessEnginePlugin {
   }
 
   private void proposalSent(DelegateExecution execution) {
-    timelines.firstOutreach(execution.getProcessBusinessKey(), now());
+    firstOutreachMade(execution);
   }
 
   private void customerAnswerRecorded(DelegateTask task) {
     if (Channel.PHONE.name().equals(OUTREACH_CHANNEL.from(task))) {
-      timelines.firstOutreach(task.getExecution().getProcessBusinessKey(), now());
+      firstOutreachMade(task.getExecution());
+    }
+  }
+
+  /**
+   * The one place that decides when the first outreach was made: the case variable the response
+   * targets read (is the first outreach late?) and the timeline the outcomes count.
+   */
+  private void firstOutreachMade(DelegateExecution execution) {
+    if (FIRST_OUTREACH_AT.from(execution) == null) {
+      Instant now = now();
+      FIRST_OUTREACH_AT.set(execution, Date.from(now));
+      timelines.firstOutreach(execution.getProcessBusinessKey(), now);
     }
   }
 

@@ -3,12 +3,10 @@ package io.reviewrecovery.process;
 import static io.reviewrecovery.process.ReviewVariables.*;
 
 import io.reviewrecovery.config.ReviewRecoveryProperties;
-import io.reviewrecovery.messaging.Channel;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Date;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
-import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.stereotype.Component;
 
@@ -29,7 +27,7 @@ public class ResponseTargets {
 
   /** Where the first outreach stands when its target runs out. */
   public enum FirstOutreach {
-    /** A proposal was sent, or the answer to a phone call was recorded. */
+    /** A proposal was sent, or the answer to a phone call was recorded ({@code CaseTimelineRecorder}). */
     MADE,
     /** The platform decides on the reported review first, or its answer moved the deadline. */
     NOT_DUE,
@@ -79,23 +77,6 @@ public class ResponseTargets {
   /** Whether the review was reported to the platform, which has not answered yet. */
   public boolean platformDecisionPending(DelegateExecution execution) {
     return PLATFORM_REPORT_REFERENCE.from(execution) != null && PLATFORM_ANSWERED_AT.from(execution) == null;
-  }
-
-  /** "Send private outreach" sent a proposal: remembers when the first one reached the customer. */
-  public void recordOutreach(DelegateExecution execution) {
-    if (FIRST_OUTREACH_AT.from(execution) == null) {
-      FIRST_OUTREACH_AT.set(execution, Date.from(now()));
-    }
-  }
-
-  /**
-   * The customer's answer to a proposal was recorded. A proposal made by phone reached the customer
-   * now: until the agent records the call's answer, nobody knows it happened.
-   */
-  public void recordAnswer(DelegateTask task) {
-    if (Channel.PHONE.name().equals(OUTREACH_CHANNEL.from(task))) {
-      recordOutreach(task.getExecution());
-    }
   }
 
   /** Where the first outreach stands, as the name of a {@link FirstOutreach}. */
