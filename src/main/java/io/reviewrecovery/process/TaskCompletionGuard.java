@@ -1,6 +1,5 @@
 package io.reviewrecovery.process;
 
-import java.lang.reflect.Field;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -30,12 +29,12 @@ import org.camunda.bpm.engine.variable.value.TypedValue;
  */
 public class TaskCompletionGuard extends CommandInterceptor {
 
-  private static final Field COMPLETE_TASK_ID = field(CompleteTaskCmd.class, "taskId");
-  private static final Field COMPLETE_VARIABLES = field(CompleteTaskCmd.class, "variables");
-  private static final Field SUBMIT_TASK_ID = field(SubmitTaskFormCmd.class, "taskId");
-  private static final Field SUBMIT_VARIABLES = field(SubmitTaskFormCmd.class, "properties");
-  private static final Field BPMN_ERROR_TASK_ID = field(HandleTaskBpmnErrorCmd.class, "taskId");
-  private static final Field ESCALATION_TASK_ID = field(HandleTaskEscalationCmd.class, "taskId");
+  private static final CommandField<String> COMPLETE_TASK_ID = new CommandField<>(CompleteTaskCmd.class, "taskId");
+  private static final CommandField<Map<?, ?>> COMPLETE_VARIABLES = new CommandField<>(CompleteTaskCmd.class, "variables");
+  private static final CommandField<String> SUBMIT_TASK_ID = new CommandField<>(SubmitTaskFormCmd.class, "taskId");
+  private static final CommandField<Map<?, ?>> SUBMIT_VARIABLES = new CommandField<>(SubmitTaskFormCmd.class, "properties");
+  private static final CommandField<String> BPMN_ERROR_TASK_ID = new CommandField<>(HandleTaskBpmnErrorCmd.class, "taskId");
+  private static final CommandField<String> ESCALATION_TASK_ID = new CommandField<>(HandleTaskEscalationCmd.class, "taskId");
 
   private final TaskInputRules rules;
   private final TaskForms forms;
@@ -48,12 +47,12 @@ public class TaskCompletionGuard extends CommandInterceptor {
   @Override
   public <T> T execute(Command<T> command) {
     if (command instanceof CompleteTaskCmd) {
-      check((String) read(COMPLETE_TASK_ID, command), (Map<?, ?>) read(COMPLETE_VARIABLES, command));
+      check(COMPLETE_TASK_ID.readFrom(command), COMPLETE_VARIABLES.readFrom(command));
     } else if (command instanceof SubmitTaskFormCmd) {
-      check((String) read(SUBMIT_TASK_ID, command), (Map<?, ?>) read(SUBMIT_VARIABLES, command));
+      check(SUBMIT_TASK_ID.readFrom(command), SUBMIT_VARIABLES.readFrom(command));
     } else if (command instanceof HandleTaskBpmnErrorCmd || command instanceof HandleTaskEscalationCmd) {
-      refuseErrorsAndEscalations((String) read(
-          command instanceof HandleTaskBpmnErrorCmd ? BPMN_ERROR_TASK_ID : ESCALATION_TASK_ID, command));
+      refuseErrorsAndEscalations(
+          (command instanceof HandleTaskBpmnErrorCmd ? BPMN_ERROR_TASK_ID : ESCALATION_TASK_ID).readFrom(command));
     }
     return next.execute(command);
   }
@@ -121,23 +120,5 @@ public class TaskCompletionGuard extends CommandInterceptor {
       return typed == null ? null : typed.getValue();
     }
     return submitted.get(name);
-  }
-
-  private static Field field(Class<?> type, String name) {
-    try {
-      Field field = type.getDeclaredField(name);
-      field.setAccessible(true);
-      return field;
-    } catch (NoSuchFieldException e) {
-      throw new IllegalStateException("This Camunda version has no " + type.getSimpleName() + "." + name, e);
-    }
-  }
-
-  private static Object read(Field field, Object command) {
-    try {
-      return field.get(command);
-    } catch (IllegalAccessException e) {
-      throw new IllegalStateException(e);
-    }
   }
 }

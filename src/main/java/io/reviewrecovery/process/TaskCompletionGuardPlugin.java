@@ -1,13 +1,10 @@
 package io.reviewrecovery.process;
 
-import java.util.ArrayList;
-import java.util.List;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
-import org.camunda.bpm.engine.impl.interceptor.CommandInterceptor;
 import org.springframework.stereotype.Component;
 
-/** Installs the {@link TaskCompletionGuard} inside the engine's transactional command chain. */
+/** Installs the {@link TaskCompletionGuard} in the engine's command chain. */
 @Component
 public class TaskCompletionGuardPlugin extends AbstractProcessEnginePlugin {
 
@@ -21,9 +18,6 @@ public class TaskCompletionGuardPlugin extends AbstractProcessEnginePlugin {
 
   @Override
   public void preInit(ProcessEngineConfigurationImpl configuration) {
-    List<CommandInterceptor> interceptors = configuration.getCustomPostCommandInterceptorsTxRequired() == null
-        ? new ArrayList<>() : new ArrayList<>(configuration.getCustomPostCommandInterceptorsTxRequired());
-    interceptors.add(new TaskCompletionGuard(rules, forms));
-    configuration.setCustomPostCommandInterceptorsTxRequired(interceptors);
+    CommandGuards.install(configuration, new TaskCompletionGuard(rules, forms));
   }
 }
