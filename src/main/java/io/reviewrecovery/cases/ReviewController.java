@@ -21,7 +21,7 @@ import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.util.UriComponentsBuilder;
 
 /**
- * The case API that review integrations and people's tools use; documented in the README. Each
+ * The case API that review integrations and people's tools use; documented in docs/case-api.md. Each
  * endpoint names the groups that may call it: integrations and both teams report reviews, only
  * the teams read case files, and only integrations and reputation (whose task the platform's
  * decision closes) report platform events. Admins may do everything.

@@ -24,7 +24,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 
 /**
  * What is sent is checked when it is sent, not only when a person completed the task: between the
- * two an operator may change a variable in Cockpit (the README tells them to fix the cause and
+ * two an operator may change a variable in Cockpit (docs/compliance.md tells them to fix the cause and
  * retry a failed job). A text that breaks a rule is not sent, and the job becomes an incident at
  * once, quoting the breach.
  */

@@ -25,7 +25,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 
-/** {@code POST /api/platform-webhooks/{platform}} over real HTTP, signed as the README describes. */
+/** {@code POST /api/platform-webhooks/{platform}} over real HTTP, signed as docs/platforms.md describes. */
 @Tag("postgres")
 class PlatformWebhookTest extends PlatformIntegrationTest {
 
