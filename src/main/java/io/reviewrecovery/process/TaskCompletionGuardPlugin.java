@@ -4,10 +4,16 @@ import java.util.ArrayList;
 import java.util.List;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
+import org.camunda.bpm.engine.impl.interceptor.CommandContext;
+import org.camunda.bpm.engine.impl.interceptor.CommandContextFactory;
 import org.camunda.bpm.engine.impl.interceptor.CommandInterceptor;
 import org.springframework.stereotype.Component;
 
-/** Installs the {@link TaskCompletionGuard} inside the engine's transactional command chain. */
+/**
+ * Installs the {@link TaskCompletionGuard} inside the engine's transactional command chain, and has
+ * the engine log its refusals as the user errors they are.
+ */
 @Component
 public class TaskCompletionGuardPlugin extends AbstractProcessEnginePlugin {
 
@@ -25,5 +31,30 @@ public class TaskCompletionGuardPlugin extends AbstractProcessEnginePlugin {
         ? new ArrayList<>() : new ArrayList<>(configuration.getCustomPostCommandInterceptorsTxRequired());
     interceptors.add(new TaskCompletionGuard(rules, forms));
     configuration.setCustomPostCommandInterceptorsTxRequired(interceptors);
+    CommandContextFactory contexts = new FormRefusalsAsUserErrors();
+    contexts.setProcessEngineConfiguration(configuration);
+    configuration.setCommandContextFactory(contexts);
+  }
+
+  /**
+   * The engine logs every exception that ends a command at ERROR, with its stack trace
+   * ({@code ENGINE-16004}, logger {@code org.camunda.bpm.engine.context}), except a few it knows to
+   * be the caller's mistake ({@code BadUserRequestException}, authorization, optimistic locking),
+   * which it logs at DEBUG. A refused form submission ({@link FormFieldValidationException}, the one
+   * refusal for which the REST API answers 400 on complete and submit-form) is the caller's mistake
+   * too: logged at DEBUG like those, and in one INFO line by the guard. Every other exception is
+   * still logged at ERROR, so the engine's logger stays on for faults of ours.
+   */
+  private static final class FormRefusalsAsUserErrors extends CommandContextFactory {
+
+    @Override
+    public CommandContext createCommandContext() {
+      return new CommandContext(processEngineConfiguration) {
+        @Override
+        protected boolean shouldLogFine(Throwable exception) {
+          return exception instanceof FormFieldValidationException || super.shouldLogFine(exception);
+        }
+      };
+    }
   }
 }
