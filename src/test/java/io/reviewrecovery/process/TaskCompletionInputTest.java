@@ -139,6 +139,19 @@ class TaskCompletionInputTest {
     assertThat(instance).isWaitingAt(TASK_ASSESS_TERMS);
   }
 
+  /** Camunda's REST API failed on these with a 500 (a NullPointerException) before the engine saw them. */
+  @ParameterizedTest
+  @ValueSource(strings = {"complete", "submit-form"})
+  void aBodyOrVariableTheRestApiCannotReadIsRefused(String endpoint) {
+    String taskId = cases.task(instance, TASK_ASSESS_TERMS).getId();
+    for (String body : List.of("", "null", "{\"variables\": {\"termsViolated\": null}}",
+        "{\"variables\": {\"violationEvidence\": {\"value\": \"eA==\", \"type\": \"File\"}}}")) {
+      ResponseEntity<JsonNode> answer = post("manager", "/engine-rest/task/" + taskId + "/" + endpoint, body);
+      assertThat(answer.getStatusCode()).as(body).isEqualTo(HttpStatus.BAD_REQUEST);
+    }
+    assertThat(instance).isWaitingAt(TASK_ASSESS_TERMS);
+  }
+
   private void assertRefused(String taskKey, String variables, String reason) {
     for (String endpoint : List.of("complete", "submit-form")) {
       ResponseEntity<JsonNode> answer = send(taskKey, endpoint, variables);
