@@ -1,6 +1,6 @@
 package io.reviewrecovery.cases;
 
-import com.fasterxml.jackson.databind.JsonMappingException;
+import io.reviewrecovery.input.JsonFieldProblem;
 import io.reviewrecovery.outcomes.OutcomesController;
 import java.util.List;
 import java.util.Map;
@@ -18,7 +18,8 @@ import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExcep
 
 /**
  * Answers bad input with 400 {@code application/problem+json} that names every bad field, e.g.
- * {@code "errors": [{"field": "rating", "message": "must be less than or equal to 5"}]}, and the
+ * {@code "errors": [{"field": "rating", "message": "must be less than or equal to 5"}]}, also when a
+ * field has the wrong JSON type or appears twice ({@link io.reviewrecovery.input.StrictJson}), and the
  * refusals of {@link io.reviewrecovery.security.CaseApiAccess} as problems too, for the case API and
  * the outcomes.
  */
@@ -45,13 +46,10 @@ public class ApiProblemHandler extends ResponseEntityExceptionHandler {
     ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
         "The request body is not valid JSON for this request.");
     problem.setTitle("Invalid request");
-    if (ex.getCause() instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
-      String field = mapping.getPath().stream()
-          .map(ref -> ref.getFieldName() != null ? ref.getFieldName() : "[" + ref.getIndex() + "]")
-          .collect(Collectors.joining("."));
-      problem.setDetail("The field '" + field + "' has a value of the wrong type or format.");
-      problem.setProperty("errors", List.of(Map.of("field", field, "message", "has the wrong type or format")));
-    }
+    JsonFieldProblem.of(ex.getCause()).ifPresent(field -> {
+      problem.setDetail(field.describe());
+      problem.setProperty("errors", List.of(Map.of("field", field.field(), "message", field.message())));
+    });
     return handleExceptionInternal(ex, problem, headers, HttpStatus.BAD_REQUEST, request);
   }
 }

@@ -10,6 +10,7 @@ import static io.reviewrecovery.process.ReviewVariables.VIOLATION_EVIDENCE;
 import static io.reviewrecovery.process.ReviewVariables.VIOLATION_REASONS;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -43,6 +44,9 @@ import org.camunda.spin.plugin.variable.SpinValues;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.HttpEntity;
@@ -254,6 +258,18 @@ class ReviewApiTest {
     assertThat(fieldsNamedIn(problem)).containsExactly("publishedAt");
   }
 
+  /** The far past was accepted as the past, and broke the date arithmetic of the intake (500). */
+  @ParameterizedTest
+  @ValueSource(strings = {"1999-12-31T23:59:59Z", "-0001-01-01T00:00:00Z", "-999999999-01-01T00:00:00Z"})
+  void aReviewPublishedBeforeTheYear2000IsRefused(String publishedAt) {
+    ObjectNode review = validReview().put("publishedAt", publishedAt);
+
+    JsonNode problem = refused(review, businessKeyOf(review));
+
+    assertThat(fieldsNamedIn(problem)).containsExactly("publishedAt");
+    assertThat(problem.get("detail").asText()).isEqualTo("publishedAt must not be before 2000-01-01T00:00:00Z");
+  }
+
   @Test
   void aPlatformReviewIdWithASlashOrOver150CharactersIsRefused() {
     for (String id : List.of("abc/def", "x".repeat(151))) {
@@ -273,6 +289,83 @@ class ReviewApiTest {
     assertThat(response.getHeaders().getContentType()).isEqualTo(MediaType.APPLICATION_PROBLEM_JSON);
     assertThat(response.getBody().get("detail").asText()).contains("not valid JSON");
     assertThat(historyService.createHistoricProcessInstanceQuery().processInstanceBusinessKey("google:not-json-1").count()).isZero();
+  }
+
+  /**
+   * Strict binding: a value of another JSON type than the README documents is refused, never
+   * converted (1.5 was stored as rating 1, a number as publishedAt as epoch seconds, true as the
+   * review id "true"), and so is a key given twice (the last one won).
+   */
+  @ParameterizedTest(name = "{0}: {1}")
+  @CsvSource(delimiter = '|', textBlock = """
+      rating           | 1.5
+      rating           | "1"
+      rating           | true
+      rating           | 99999999999
+      publishedAt      | 1763663400
+      publishedAt      | 1e308
+      publishedAt      | "1763663400"
+      publishedAt      | "20 November 2026"
+      platformReviewId | true
+      platformReviewId | 1234
+      platform         | 0
+      text             | 123
+      text             | ["The cake was late."]
+      reviewerName     | true
+      reviewerEmail    | 1.5
+      orderReference   | {"number": 10231}
+      reviewUrl        | false
+      """)
+  void aFieldOfTheWrongJsonTypeIsRefusedNamingIt(String field, String json) {
+    ObjectNode review = validReview();
+    review.set(field, readJson(json));
+
+    JsonNode problem = refused(review, null);
+
+    assertThat(fieldsNamedIn(problem)).containsExactly(field);
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"platformReviewId", "rating", "text"})
+  void aKeyGivenTwiceIsRefusedNamingIt(String field) {
+    ObjectNode review = validReview();
+    String first = review.toString();
+    String twice = first.substring(0, first.length() - 1) + ",\"" + field + "\":" + review.get(field) + "}";
+
+    ResponseEntity<JsonNode> response = asAgent().exchange(REVIEWS, HttpMethod.POST, jsonRequest(twice), JsonNode.class);
+
+    assertThat(response.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+    assertThat(fieldsNamedIn(response.getBody())).containsExactly(field);
+    assertThat(response.getBody().get("detail").asText()).isEqualTo(field + " appears more than once");
+    assertThat(caseRows(businessKeyOf(review))).isZero();
+  }
+
+  /** On PostgreSQL a NUL made the intake fail with 500; on H2 it was stored. */
+  @ParameterizedTest
+  @ValueSource(strings = {"text", "reviewerName", "reviewerEmail", "orderReference", "reviewUrl"})
+  void aControlCharacterInATextIsRefusedNamingTheField(String field) {
+    ObjectNode review = validReview();
+    String text = review.hasNonNull(field) ? review.get(field).asText() : "HSB-10231";
+    // JSON escapes, as a client sends them: NUL, bell, escape, delete, and half a surrogate pair.
+    for (String control : List.of("\\u0000", "\\u0007", "\\u001b", "\\u007f", "\\ud800")) {
+      review.put(field, text.substring(0, 3) + "@control@" + text.substring(3));
+
+      JsonNode problem = refused(review.toString().replace("@control@", control), businessKeyOf(review));
+
+      // An email address or URL with a control character in it is not one either: that may be said too.
+      assertThat(fieldsNamedIn(problem)).as(control).containsOnly(field);
+      assertThat(problem.get("errors").findValuesAsText("message")).as(control)
+          .anySatisfy(message -> assertThat(message).startsWith("must not contain"));
+    }
+  }
+
+  @Test
+  void tabsAndLineBreaksInAReviewAreKept() {
+    ObjectNode review = validReview().put("text", "Two problems:\r\n\t1. late\n\t2. squashed");
+
+    ResponseEntity<JsonNode> response = post(review);
+
+    assertThat(response.getStatusCode()).isEqualTo(HttpStatus.CREATED);
   }
 
   // ---------------------------------------------------------------------------------------------
@@ -420,7 +513,10 @@ class ReviewApiTest {
     executeJobsOf(processInstanceId);
     String caseUrl = "google/" + review.get("platformReviewId").asText();
 
-    for (String event : List.of("{\"type\": \"REVIEW_DELETED\"}", "{}")) {
+    // A number is no type, nor is a name with blanks or control characters around it (Jackson trims those).
+    for (String event : List.of("{\"type\": \"REVIEW_DELETED\"}", "{}", "{\"type\": 0}", "{\"type\": true}",
+        "{\"type\": \" REVIEW_REMOVED \"}", "{\"type\": \"REVIEW_REMOVED\\u0000\"}",
+        "{\"type\": \"REVIEW_UPDATED\", \"type\": \"REVIEW_REMOVED\"}")) {
       ResponseEntity<JsonNode> response = platformEvent(caseUrl, event);
       assertThat(response.getStatusCode()).as(event).isEqualTo(HttpStatus.BAD_REQUEST);
       assertThat(response.getHeaders().getContentType()).as(event).isEqualTo(MediaType.APPLICATION_PROBLEM_JSON);
@@ -442,6 +538,14 @@ class ReviewApiTest {
         .put("reviewerEmail", "nobody.on.record@example.test")
         .put("reviewUrl", "https://maps.example.com/reviews/1")
         .put("publishedAt", Instant.now().minus(2, ChronoUnit.HOURS).toString());
+  }
+
+  private JsonNode readJson(String text) {
+    try {
+      return json.readTree(text);
+    } catch (JsonProcessingException e) {
+      throw new IllegalArgumentException(text, e);
+    }
   }
 
   private static String businessKeyOf(ObjectNode review) {
@@ -481,10 +585,14 @@ class ReviewApiTest {
    * instance anywhere (nor under {@code businessKey}, when the review has one).
    */
   private JsonNode refused(ObjectNode review, String businessKey) {
+    return refused(review.toString(), businessKey);
+  }
+
+  private JsonNode refused(String review, String businessKey) {
     long instancesBefore = historyService.createHistoricProcessInstanceQuery().count();
     long casesBefore = jdbc.queryForObject("select count(*) from review_case", Long.class);
 
-    ResponseEntity<JsonNode> response = post(review);
+    ResponseEntity<JsonNode> response = asAgent().exchange(REVIEWS, HttpMethod.POST, jsonRequest(review), JsonNode.class);
 
     assertThat(response.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
     assertThat(response.getHeaders().getContentType()).isEqualTo(MediaType.APPLICATION_PROBLEM_JSON);

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.reviewrecovery.cases.PlatformEventInbox;
 import io.reviewrecovery.cases.PlatformEventType;
+import io.reviewrecovery.input.JsonFieldProblem;
 import io.reviewrecovery.platform.Platform;
 import io.reviewrecovery.platform.PlatformProperties;
 import jakarta.validation.ConstraintViolation;
@@ -71,8 +72,9 @@ public class PlatformWebhookController {
     try {
       event = json.readValue(signed, WebhookEvent.class);
     } catch (IOException | IllegalArgumentException malformed) {
-      return problem(HttpStatus.BAD_REQUEST, "Invalid event", "The body is not a webhook event: "
-          + (malformed instanceof JsonProcessingException parsing ? parsing.getOriginalMessage() : malformed.getMessage()));
+      String why = JsonFieldProblem.of(malformed).map(JsonFieldProblem::describe)
+          .orElse(malformed instanceof JsonProcessingException parsing ? parsing.getOriginalMessage() : malformed.getMessage());
+      return problem(HttpStatus.BAD_REQUEST, "Invalid event", "The body is not a webhook event: " + why);
     }
     if (event == null) {
       return problem(HttpStatus.BAD_REQUEST, "Invalid event", "The body is empty.");

@@ -15,8 +15,12 @@ import io.reviewrecovery.platform.PlatformIntegrationTest;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.HttpEntity;
@@ -81,6 +85,45 @@ class PlatformWebhookTest extends PlatformIntegrationTest {
     ResponseEntity<JsonNode> stale = send("google", body, GOOGLE_WEBHOOK_SECRET, now().minus(6, ChronoUnit.MINUTES));
     assertThat(stale.getStatusCode()).isEqualTo(HttpStatus.UNAUTHORIZED);
     assertThat(stale.getBody().get("detail").asText()).contains("replayed");
+
+    assertThat(events()).isEqualTo(events);
+    assertThat(reviewCases.find("google:" + reviewId)).isEmpty();
+  }
+
+  /** A signed timestamp beyond every instant was a 500. */
+  @ParameterizedTest
+  @ValueSource(strings = {"9223372036854775807", "-9223372036854775807", "-9223372036854775808", "31556889864403200"})
+  void aSignedTimestampOutOfRangeIs401AsAReplay_andChangesNothing(String timestamp) {
+    String reviewId = newReviewId();
+    String body = newReview("evt-" + reviewId, "google", reviewId, 1);
+    long events = events();
+
+    ResponseEntity<JsonNode> answer = send("google", body, GOOGLE_WEBHOOK_SECRET, timestamp);
+
+    assertThat(answer.getStatusCode()).isEqualTo(HttpStatus.UNAUTHORIZED);
+    assertThat(answer.getBody().get("detail").asText()).contains("away from now", "replayed");
+    assertThat(events()).isEqualTo(events);
+  }
+
+  @Test
+  void aSignedEventWithAFieldOfTheWrongTypeAControlCharacterOrAKeyTwiceIs400NamingIt_andChangesNothing() {
+    String reviewId = newReviewId();
+    String valid = newReview("evt-" + reviewId, "google", reviewId, 1);
+    long events = events();
+
+    List<Map.Entry<String, String>> fieldsAndBodies = List.of(
+        Map.entry("review.rating", valid.replace("\"rating\": 1", "\"rating\": 1.5")),
+        Map.entry("review.publishedAt", valid.replaceAll("\"publishedAt\": \"[^\"]+\"", "\"publishedAt\": 1e308")),
+        Map.entry("review.platformReviewId", valid.replace("\"" + reviewId + "\"", "true")),
+        Map.entry("review.text", valid.replace("two hours late", "two hours\\u0000late")),
+        Map.entry("review.reviewerName", valid.replace("Jane Doe\"", "Jane\\u001bDoe\"")),
+        Map.entry("review.text", valid.replace("\"text\":", "\"text\": \"once\", \"text\":")),
+        Map.entry("eventId", valid.replace("{\"eventId\"", "{\"eventId\": \"evt-other\", \"eventId\"")));
+    fieldsAndBodies.forEach(fieldAndBody -> {
+      ResponseEntity<JsonNode> answer = send("google", fieldAndBody.getValue(), GOOGLE_WEBHOOK_SECRET, now());
+      assertThat(answer.getStatusCode()).as(fieldAndBody.getValue()).isEqualTo(HttpStatus.BAD_REQUEST);
+      assertThat(answer.getBody().get("detail").asText()).as(fieldAndBody.getValue()).contains(fieldAndBody.getKey() + " ");
+    });
 
     assertThat(events()).isEqualTo(events);
     assertThat(reviewCases.find("google:" + reviewId)).isEmpty();
@@ -201,7 +244,10 @@ class PlatformWebhookTest extends PlatformIntegrationTest {
   }
 
   private ResponseEntity<JsonNode> send(String platform, String body, String secret, Instant at) {
-    String timestamp = String.valueOf(at.getEpochSecond());
+    return send(platform, body, secret, String.valueOf(at.getEpochSecond()));
+  }
+
+  private ResponseEntity<JsonNode> send(String platform, String body, String secret, String timestamp) {
     String signature = WebhookSignature.sign(secret, timestamp, body.getBytes(StandardCharsets.UTF_8));
     return http.postForEntity("/api/platform-webhooks/" + platform, new HttpEntity<>(body, headers(timestamp, signature)),
         JsonNode.class);
