@@ -23,6 +23,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.stereotype.Component;
+import org.springframework.util.StringUtils;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
@@ -30,15 +31,15 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * may do. The rule: an API that serves a webapp is for the users who may open that webapp, and the
  * engine's own API is for the users who may open one of them.
  *
- * <table>
- *   <caption>Which webapp a caller must be allowed to open</caption>
- *   <tr><th>Path</th><th>Serves</th><th>Needs</th></tr>
- *   <tr><td>{@code /camunda/api/cockpit/**}</td><td>Cockpit's plugins (statistics of every process, incidents)</td><td>Cockpit</td></tr>
- *   <tr><td>{@code /camunda/api/admin/**}</td><td>Admin's plugins (metrics)</td><td>Admin</td></tr>
- *   <tr><td>{@code /camunda/api/tasklist/**}</td><td>Tasklist's plugins</td><td>Tasklist</td></tr>
- *   <tr><td>{@code /engine-rest/**}, {@code /camunda/api/engine/**} and the rest of {@code /camunda/api}</td>
- *       <td>the engine itself: tasks, instances, history, users, authorizations</td><td>any of Tasklist, Cockpit, Admin</td></tr>
- * </table>
+ * <ul>
+ *   <li>{@code /camunda/api/cockpit/**}, Cockpit's plugins (statistics of every process, incidents):
+ *       who may open Cockpit;</li>
+ *   <li>{@code /camunda/api/admin/**}, Admin's plugins (metrics): who may open Admin;</li>
+ *   <li>{@code /camunda/api/tasklist/**}, Tasklist's plugins: who may open Tasklist;</li>
+ *   <li>{@code /engine-rest/**}, {@code /camunda/api/engine/**} and the rest of {@code /camunda/api},
+ *       the engine itself (tasks, instances, history, users, authorizations): who may open any of
+ *       Tasklist, Cockpit and Admin.</li>
+ * </ul>
  *
  * <p>"May open" is the engine's own rule for its webapps, the one their login applies: the
  * authorization {@code ACCESS} on the {@code APPLICATION} resource of that webapp, for the user or
@@ -54,8 +55,8 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * Camunda answers to callers who are not logged in (401 for all but the login and the list of
  * engines). The caller is the user the HTTP Basic credentials name ({@link BasicAuthentication}
  * checks them first) or the user of the webapp session, with the groups the engine will authorize
- * the call with. Everyone else gets 403, {@code application/problem+json}. {@link BasicAuthentication}
- * registers this filter, after its own.
+ * the call with. Everyone else gets 403, {@code application/problem+json}.
+ * {@link BasicAuthentication} registers this filter, after its own.
  */
 @Component
 public class EngineApiAccess extends OncePerRequestFilter {
@@ -97,16 +98,19 @@ public class EngineApiAccess extends OncePerRequestFilter {
   private static Optional<List<String>> webappsThatOpen(HttpServletRequest request) {
     String servletPath = request.getServletPath();
     String pathInfo = request.getPathInfo() == null ? "" : request.getPathInfo();
-    boolean pluginScript = HttpMethod.GET.matches(request.getMethod()) && pathInfo.matches("/plugin/[^/]+/static/.*");
-    return switch (servletPath) {
-      case WEBAPP_API + "/cockpit" -> pluginScript ? Optional.empty() : Optional.of(List.of(COCKPIT));
-      case WEBAPP_API + "/tasklist" -> pluginScript ? Optional.empty() : Optional.of(List.of(TASKLIST));
-      case WEBAPP_API + "/admin" -> pluginScript || pathInfo.startsWith("/auth/") ? Optional.empty() : Optional.of(List.of(ADMIN));
-      default -> Optional.of(WEBAPPS);
+    List<String> webapps = switch (servletPath) {
+      case WEBAPP_API + "/" + COCKPIT -> List.of(COCKPIT);
+      case WEBAPP_API + "/" + TASKLIST -> List.of(TASKLIST);
+      case WEBAPP_API + "/" + ADMIN -> List.of(ADMIN);
+      default -> WEBAPPS;
     };
+    boolean pluginScript = webapps.size() == 1 && HttpMethod.GET.matches(request.getMethod())
+        && pathInfo.matches("/plugin/[^/]+/static/.*");
+    boolean login = webapps.equals(List.of(ADMIN)) && pathInfo.startsWith("/auth/");
+    return pluginScript || login ? Optional.empty() : Optional.of(webapps);
   }
 
-  /** The user and groups the engine authorizes the request with, if any: from HTTP Basic or the webapp session. */
+  /** The user and groups the engine authorizes the call with, if any: from HTTP Basic or the webapp session. */
   private Optional<Authentication> caller(HttpServletRequest request) {
     ProcessEngine processEngine = this.processEngine.getObject();
     if (ENGINE_REST.equals(request.getServletPath())) {
@@ -114,24 +118,25 @@ public class EngineApiAccess extends OncePerRequestFilter {
     }
     HttpSession session = request.getSession(false);
     return Optional.ofNullable(session)
-        .map(existing -> AuthenticationUtil.getAuthsFromSession(existing).getAuthenticationForProcessEngine(processEngine.getName()))
+        .map(AuthenticationUtil::getAuthsFromSession)
+        .map(authentications -> authentications.getAuthenticationForProcessEngine(processEngine.getName()))
         .filter(UserAuthentication.class::isInstance)
         .map(UserAuthentication.class::cast)
         .map(user -> new Authentication(user.getIdentityId(), user.getGroupIds()));
   }
 
   private boolean mayOpen(Authentication caller, String webapp) {
-    return processEngine.getObject().getAuthorizationService().isUserAuthorized(caller.getUserId(), caller.getGroupIds(),
-        Permissions.ACCESS, Resources.APPLICATION, webapp);
+    return processEngine.getObject().getAuthorizationService().isUserAuthorized(caller.getUserId(),
+        caller.getGroupIds(), Permissions.ACCESS, Resources.APPLICATION, webapp);
   }
 
   private void refuse(HttpServletRequest request, HttpServletResponse response, String userId, List<String> webapps)
       throws IOException {
-    String what = webapps.size() == 1 ? webapps.get(0) : String.join(", ", webapps);
-    LOG.info("Engine API: {} {} refused to user '{}', who may open none of [{}]", request.getMethod(),
-        request.getRequestURI(), userId, what);
-    String detail = webapps.size() == 1
-        ? "User '" + userId + "' may not open " + what + ", so not its API either."
+    List<String> names = webapps.stream().map(StringUtils::capitalize).toList();
+    LOG.info("Engine API: {} {} refused to user '{}', who may open none of {}", request.getMethod(),
+        request.getRequestURI(), userId, names);
+    String detail = names.size() == 1
+        ? "User '" + userId + "' may not open " + names.get(0) + ", so not its API either."
         : "User '" + userId + "' may use the case API (/api/reviews) only: the engine's API is for users of "
             + "Tasklist, Cockpit or Admin.";
     ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.FORBIDDEN, detail);
