@@ -7,6 +7,7 @@ import io.reviewrecovery.ReviewRecoveryTest;
 import io.reviewrecovery.messaging.Channel;
 import io.reviewrecovery.messaging.CommunicationKind;
 import io.reviewrecovery.messaging.CommunicationLog;
+import io.reviewrecovery.process.CaseStartGuard;
 import io.reviewrecovery.process.ReviewRecoveryProcess;
 import java.util.UUID;
 import org.camunda.bpm.engine.ManagementService;
@@ -26,14 +27,15 @@ class AskReviewUpdateDelegateTest {
   @Test
   void asksThroughTheChannelOfTheOutreach_withoutReadingTheProposal() {
     String reviewId = "update-" + UUID.randomUUID();
-    ProcessInstance instance = runtimeService.createProcessInstanceByKey(ReviewRecoveryProcess.PROCESS_ID)
+    ProcessInstance instance = CaseStartGuard.startThroughTheIntake(() -> runtimeService
+        .createProcessInstanceByKey(ReviewRecoveryProcess.PROCESS_ID)
         .businessKey("google:" + reviewId)
         .setVariable(PLATFORM.name(), "google")
         .setVariable(PLATFORM_REVIEW_ID.name(), reviewId)
         .setVariable(REVIEWER_NAME.name(), "Jane Doe")
         .setVariable(OUTREACH_CHANNEL.name(), Channel.PLATFORM_MESSAGE.name())
         .startBeforeActivity(ReviewRecoveryProcess.TASK_ASK_REVIEW_UPDATE)
-        .execute();
+        .execute());
 
     managementService.executeJob(managementService.createJobQuery().processInstanceId(instance.getId())
         .activityId(ReviewRecoveryProcess.TASK_ASK_REVIEW_UPDATE).singleResult().getId());

@@ -10,6 +10,7 @@ import io.reviewrecovery.cases.ReviewCase;
 import io.reviewrecovery.cases.ReviewCases;
 import io.reviewrecovery.cases.ReviewIntake;
 import io.reviewrecovery.process.CaseDriver;
+import io.reviewrecovery.process.CaseStartGuard;
 import io.reviewrecovery.process.ReviewRecoveryProcess;
 import java.time.Instant;
 import java.util.Map;
@@ -108,13 +109,14 @@ public abstract class PlatformIntegrationTest {
   /** A registered case of this review started right before the given step, as if it had come that far. */
   protected ProcessInstance caseAt(String activityId, String platform, String reviewId, Map<String, Object> variables) {
     String businessKey = ReviewCase.businessKey(platform, reviewId);
-    ProcessInstance instance = runtimeService.createProcessInstanceByKey(ReviewRecoveryProcess.PROCESS_ID)
+    ProcessInstance instance = CaseStartGuard.startThroughTheIntake(() -> runtimeService
+        .createProcessInstanceByKey(ReviewRecoveryProcess.PROCESS_ID)
         .businessKey(businessKey)
         .setVariable(PLATFORM.name(), platform)
         .setVariable(PLATFORM_REVIEW_ID.name(), reviewId)
         .setVariables(variables)
         .startBeforeActivity(activityId)
-        .execute();
+        .execute());
     reviewCases.add(new ReviewCase(businessKey, platform, reviewId, instance.getId(), Instant.now()));
     return instance;
   }
