@@ -151,7 +151,7 @@ class PublicReplyAdaptersTest extends PlatformIntegrationTest {
     PLATFORMS.stubFor(get(trustpilotReview(reviewId)).inScenario("slow").whenScenarioStateIs(Scenario.STARTED)
         .willReturn(okJson("{\"id\": \"" + reviewId + "\"}")));
     PLATFORMS.stubFor(post(trustpilotReply(reviewId)).inScenario("slow")
-        .willReturn(aResponse().withStatus(201).withFixedDelay(4000)).willSetStateTo("replied"));
+        .willReturn(aResponse().withStatus(201).withFixedDelay(10_000)).willSetStateTo("replied"));
     PLATFORMS.stubFor(get(trustpilotReview(reviewId)).inScenario("slow").whenScenarioStateIs("replied")
         .willReturn(okJson("{\"id\": \"" + reviewId + "\", \"companyReply\": {\"text\": \"" + REPLY + "\"}}")));
     ProcessInstance instance = postingReply("trustpilot", reviewId, REPLY);
@@ -226,7 +226,7 @@ class PublicReplyAdaptersTest extends PlatformIntegrationTest {
     LocalDate today = LocalDate.now(ZoneOffset.UTC);
     jdbc.update("delete from platform_reply_quota where platform = 'yelp'");
     String reviewId = newReviewId();
-    PLATFORMS.stubFor(post(yelpReply(reviewId)).willReturn(okJson("{}").withFixedDelay(4000)));
+    PLATFORMS.stubFor(post(yelpReply(reviewId)).willReturn(okJson("{}").withFixedDelay(10_000)));
     ProcessInstance instance = postingReply("yelp", reviewId, REPLY);
 
     assertThatThrownBy(() -> managementService.executeJob(job(instance, TASK_POST_PUBLIC_REPLY).getId()))
