@@ -6,11 +6,11 @@ import static io.reviewrecovery.process.ReviewVariables.PLATFORM_REVIEW_ID;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
 import io.reviewrecovery.ReviewRecoveryTest;
+import io.reviewrecovery.cases.CaseStartGuard;
 import io.reviewrecovery.cases.ReviewCase;
 import io.reviewrecovery.cases.ReviewCases;
 import io.reviewrecovery.cases.ReviewIntake;
 import io.reviewrecovery.process.CaseDriver;
-import io.reviewrecovery.process.CaseStartGuard;
 import io.reviewrecovery.process.ReviewRecoveryProcess;
 import java.time.Instant;
 import java.util.Map;

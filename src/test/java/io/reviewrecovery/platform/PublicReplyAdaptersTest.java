@@ -9,6 +9,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.github.tomakehurst.wiremock.stubbing.Scenario;
 import io.reviewrecovery.config.ReviewRecoveryProperties;
+import io.reviewrecovery.jobs.JobFailure;
 import java.sql.Date;
 import java.time.Duration;
 import java.time.Instant;
@@ -103,7 +104,7 @@ class PublicReplyAdaptersTest extends PlatformIntegrationTest {
     ProcessInstance instance = postingReply("google", reviewId, REPLY);
 
     assertThatThrownBy(() -> managementService.executeJob(job(instance, TASK_POST_PUBLIC_REPLY).getId()))
-        .isInstanceOf(PlatformCallFailed.class);
+        .isInstanceOf(JobFailure.class);
 
     assertThat(job(instance, TASK_POST_PUBLIC_REPLY).getRetries()).isZero();
     Incident incident = runtimeService.createIncidentQuery().processInstanceId(instance.getId()).singleResult();
@@ -230,7 +231,7 @@ class PublicReplyAdaptersTest extends PlatformIntegrationTest {
     ProcessInstance instance = postingReply("yelp", reviewId, REPLY);
 
     assertThatThrownBy(() -> managementService.executeJob(job(instance, TASK_POST_PUBLIC_REPLY).getId()))
-        .isInstanceOf(PlatformCallFailed.class).hasMessageContaining("Yelp did not answer in time");
+        .isInstanceOf(JobFailure.class).hasMessageContaining("Yelp did not answer in time");
 
     assertThat(job(instance, TASK_POST_PUBLIC_REPLY).getRetries()).as("not retried blindly").isZero();
     Incident incident = runtimeService.createIncidentQuery().processInstanceId(instance.getId()).singleResult();
