@@ -1,14 +1,11 @@
 package io.reviewrecovery.cases;
 
-import io.reviewrecovery.process.ReviewRecoveryProcess;
+import io.reviewrecovery.process.EngineSetup;
 import jakarta.ws.rs.core.Response.Status;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.function.Supplier;
 import org.camunda.bpm.engine.BadUserRequestException;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.camunda.bpm.engine.impl.bpmn.parser.AbstractBpmnParseListener;
-import org.camunda.bpm.engine.impl.bpmn.parser.BpmnParseListener;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.context.Context;
@@ -73,24 +70,15 @@ public class CaseStartGuard extends AbstractProcessEnginePlugin {
 
   @Override
   public void preInit(ProcessEngineConfigurationImpl configuration) {
-    List<BpmnParseListener> parseListeners = configuration.getCustomPostBPMNParseListeners() == null
-        ? new ArrayList<>() : new ArrayList<>(configuration.getCustomPostBPMNParseListeners());
-    parseListeners.add(new AbstractBpmnParseListener() {
+    EngineSetup.addParseListener(configuration, new AbstractBpmnParseListener() {
       @Override
       public void parseProcess(Element processElement, ProcessDefinitionEntity processDefinition) {
-        if (ReviewRecoveryProcess.PROCESS_ID.equals(processDefinition.getKey())) {
+        if (EngineSetup.ofReviewRecovery(processDefinition)) {
           processDefinition.addBuiltInListener(ExecutionListener.EVENTNAME_START, INTAKE_ONLY);
         }
       }
     });
-    configuration.setCustomPostBPMNParseListeners(parseListeners);
-
-    List<CommandInterceptor> outermost = new ArrayList<>();
-    outermost.add(new RefusalForRest());
-    if (configuration.getCustomPreCommandInterceptorsTxRequired() != null) {
-      outermost.addAll(configuration.getCustomPreCommandInterceptorsTxRequired());
-    }
-    configuration.setCustomPreCommandInterceptorsTxRequired(outermost);
+    EngineSetup.addOutermostInterceptor(configuration, new RefusalForRest());
   }
 
   /** A start outside the intake. */

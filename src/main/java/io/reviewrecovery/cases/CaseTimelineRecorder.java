@@ -1,23 +1,20 @@
 package io.reviewrecovery.cases;
 
-import static io.reviewrecovery.process.ReviewRecoveryProcess.PROCESS_ID;
 import static io.reviewrecovery.process.ReviewRecoveryProcess.TASK_RECORD_CUSTOMER_ANSWER;
 import static io.reviewrecovery.process.ReviewRecoveryProcess.TASK_SEND_PRIVATE_OUTREACH;
 import static io.reviewrecovery.process.ReviewVariables.FIRST_OUTREACH_AT;
 import static io.reviewrecovery.process.ReviewVariables.OUTREACH_CHANNEL;
 
+import io.reviewrecovery.process.EngineSetup;
 import io.reviewrecovery.review.Channel;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.Date;
-import java.util.List;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.impl.bpmn.behavior.UserTaskActivityBehavior;
 import org.camunda.bpm.engine.impl.bpmn.parser.AbstractBpmnParseListener;
-import org.camunda.bpm.engine.impl.bpmn.parser.BpmnParseListener;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.persistence.entity.ProcessDefinitionEntity;
@@ -52,10 +49,7 @@ public class CaseTimelineRecorder extends AbstractProcessEnginePlugin {
 
   @Override
   public void preInit(ProcessEngineConfigurationImpl configuration) {
-    List<BpmnParseListener> listeners = configuration.getCustomPostBPMNParseListeners() == null
-        ? new ArrayList<>() : new ArrayList<>(configuration.getCustomPostBPMNParseListeners());
-    listeners.add(new TimelineListeners());
-    configuration.setCustomPostBPMNParseListeners(listeners);
+    EngineSetup.addParseListener(configuration, new TimelineListeners());
   }
 
   private void proposalSent(DelegateExecution execution) {
@@ -94,28 +88,24 @@ public class CaseTimelineRecorder extends AbstractProcessEnginePlugin {
 
     @Override
     public void parseProcess(Element processElement, ProcessDefinitionEntity process) {
-      if (PROCESS_ID.equals(process.getKey())) {
+      if (EngineSetup.ofReviewRecovery(process)) {
         process.addBuiltInListener(ExecutionListener.EVENTNAME_END, (ExecutionListener) CaseTimelineRecorder.this::caseEnded);
       }
     }
 
     @Override
     public void parseServiceTask(Element serviceTaskElement, ScopeImpl scope, ActivityImpl activity) {
-      if (inOurProcess(activity) && TASK_SEND_PRIVATE_OUTREACH.equals(activity.getId())) {
+      if (EngineSetup.ofReviewRecovery(activity) && TASK_SEND_PRIVATE_OUTREACH.equals(activity.getId())) {
         activity.addBuiltInListener(ExecutionListener.EVENTNAME_END, (ExecutionListener) CaseTimelineRecorder.this::proposalSent);
       }
     }
 
     @Override
     public void parseUserTask(Element userTaskElement, ScopeImpl scope, ActivityImpl activity) {
-      if (inOurProcess(activity) && TASK_RECORD_CUSTOMER_ANSWER.equals(activity.getId())) {
+      if (EngineSetup.ofReviewRecovery(activity) && TASK_RECORD_CUSTOMER_ANSWER.equals(activity.getId())) {
         ((UserTaskActivityBehavior) activity.getActivityBehavior()).getTaskDefinition()
             .addBuiltInTaskListener(TaskListener.EVENTNAME_COMPLETE, CaseTimelineRecorder.this::customerAnswerRecorded);
       }
-    }
-
-    private static boolean inOurProcess(ActivityImpl activity) {
-      return PROCESS_ID.equals(((ProcessDefinitionEntity) activity.getProcessDefinition()).getKey());
     }
   }
 }

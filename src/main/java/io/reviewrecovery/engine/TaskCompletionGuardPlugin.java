@@ -1,5 +1,6 @@
 package io.reviewrecovery.engine;
 
+import io.reviewrecovery.process.EngineSetup;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
@@ -24,7 +25,7 @@ public class TaskCompletionGuardPlugin extends AbstractProcessEnginePlugin {
 
   @Override
   public void preInit(ProcessEngineConfigurationImpl configuration) {
-    CommandGuards.install(configuration, new TaskCompletionGuard(rules, forms));
+    EngineSetup.addCommandGuard(configuration, new TaskCompletionGuard(rules, forms));
     CommandContextFactory contexts = new FormRefusalsAsUserErrors();
     contexts.setProcessEngineConfiguration(configuration);
     configuration.setCommandContextFactory(contexts);

@@ -1,6 +1,6 @@
 package io.reviewrecovery.security;
 
-import io.reviewrecovery.engine.CommandGuards;
+import io.reviewrecovery.process.EngineSetup;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.springframework.stereotype.Component;
@@ -11,6 +11,6 @@ public class QueryExpressionGuardPlugin extends AbstractProcessEnginePlugin {
 
   @Override
   public void preInit(ProcessEngineConfigurationImpl configuration) {
-    CommandGuards.install(configuration, new QueryExpressionGuard());
+    EngineSetup.addCommandGuard(configuration, new QueryExpressionGuard());
   }
 }

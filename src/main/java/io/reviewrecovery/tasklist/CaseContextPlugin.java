@@ -1,15 +1,11 @@
 package io.reviewrecovery.tasklist;
 
-import io.reviewrecovery.process.ReviewRecoveryProcess;
-import java.util.ArrayList;
-import java.util.List;
+import io.reviewrecovery.process.EngineSetup;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.impl.bpmn.behavior.UserTaskActivityBehavior;
 import org.camunda.bpm.engine.impl.bpmn.parser.AbstractBpmnParseListener;
-import org.camunda.bpm.engine.impl.bpmn.parser.BpmnParseListener;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
-import org.camunda.bpm.engine.impl.persistence.entity.ProcessDefinitionEntity;
 import org.camunda.bpm.engine.impl.pvm.process.ActivityImpl;
 import org.camunda.bpm.engine.impl.pvm.process.ScopeImpl;
 import org.camunda.bpm.engine.impl.util.xml.Element;
@@ -31,18 +27,13 @@ public class CaseContextPlugin extends AbstractProcessEnginePlugin {
 
   @Override
   public void preInit(ProcessEngineConfigurationImpl configuration) {
-    List<BpmnParseListener> listeners = configuration.getCustomPostBPMNParseListeners() == null
-        ? new ArrayList<>() : new ArrayList<>(configuration.getCustomPostBPMNParseListeners());
-    listeners.add(new AbstractBpmnParseListener() {
+    EngineSetup.addParseListener(configuration, new AbstractBpmnParseListener() {
       @Override
       public void parseUserTask(Element userTaskElement, ScopeImpl scope, ActivityImpl activity) {
-        if (activity.getProcessDefinition() instanceof ProcessDefinitionEntity process
-            && ReviewRecoveryProcess.PROCESS_ID.equals(process.getKey())
-            && activity.getActivityBehavior() instanceof UserTaskActivityBehavior userTask) {
+        if (EngineSetup.ofReviewRecovery(activity) && activity.getActivityBehavior() instanceof UserTaskActivityBehavior userTask) {
           userTask.getTaskDefinition().addTaskListener(TaskListener.EVENTNAME_CREATE, listener);
         }
       }
     });
-    configuration.setCustomPostBPMNParseListeners(listeners);
   }
 }
