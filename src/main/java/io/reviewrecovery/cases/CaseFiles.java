@@ -80,8 +80,7 @@ public class CaseFiles {
     return Optional.of(new CaseFile(reviewCase.businessKey(), reviewCase.platform(), reviewCase.platformReviewId(),
         reviewCase.processInstanceId(), reviewCase.receivedAt(), status, steps, outcome.orElse(null),
         timeline.timeToFirstOutreach(), timeline.timeToOutcome(), open && overdueCases.isOverdue(instance.getId()),
-        new CaseFile.Verification((Boolean) variables.get(REVIEWER_VERIFIED.name()),
-            (String) variables.get(VERIFICATION_FINDING.name())),
+        new CaseFile.Verification(REVIEWER_VERIFIED.from(variables), VERIFICATION_FINDING.from(variables)),
         targets, communications));
   }
 
@@ -101,7 +100,8 @@ public class CaseFiles {
   }
 
   private static Instant instant(ProcessVariable<Date> variable, Map<String, Object> variables) {
-    return variables.get(variable.name()) instanceof Date date ? date.toInstant() : null;
+    Date date = variable.from(variables);
+    return date == null ? null : date.toInstant();
   }
 
   private List<CaseFile.Step> currentSteps(HistoricProcessInstance instance) {

@@ -57,7 +57,7 @@ public class CaseTimelineRecorder extends AbstractProcessEnginePlugin {
   }
 
   private void customerAnswerRecorded(DelegateTask task) {
-    if (Channel.PHONE.name().equals(OUTREACH_CHANNEL.from(task))) {
+    if (OUTREACH_CHANNEL.from(task) == Channel.PHONE) {
       firstOutreachMade(task.getExecution());
     }
   }

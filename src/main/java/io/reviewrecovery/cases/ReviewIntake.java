@@ -3,12 +3,12 @@ package io.reviewrecovery.cases;
 import static io.reviewrecovery.process.ReviewVariables.*;
 
 import io.reviewrecovery.process.ReviewRecoveryProcess;
+import io.reviewrecovery.process.VariableValues;
 import java.util.Date;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.variable.VariableMap;
-import org.camunda.bpm.engine.variable.Variables;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.dao.DuplicateKeyException;
@@ -53,16 +53,16 @@ public class ReviewIntake {
   }
 
   private ReviewCase start(NewReview review) {
-    VariableMap variables = Variables.createVariables()
-        .putValue(PLATFORM.name(), review.platform())
-        .putValue(PLATFORM_REVIEW_ID.name(), review.platformReviewId())
-        .putValue(REVIEW_RATING.name(), review.rating())
-        .putValue(REVIEW_TEXT.name(), review.text().strip())
-        .putValue(REVIEWER_NAME.name(), review.reviewerName().strip())
-        .putValue(REVIEWER_EMAIL.name(), blankToNull(review.reviewerEmail()))
-        .putValue(ORDER_REFERENCE.name(), blankToNull(review.orderReference()))
-        .putValue(REVIEW_URL.name(), blankToNull(review.reviewUrl()))
-        .putValue(REVIEW_PUBLISHED_AT.name(), Date.from(review.publishedAt()));
+    VariableMap variables = VariableValues.with(PLATFORM, review.platform())
+        .and(PLATFORM_REVIEW_ID, review.platformReviewId())
+        .and(REVIEW_RATING, review.rating())
+        .and(REVIEW_TEXT, review.text().strip())
+        .and(REVIEWER_NAME, review.reviewerName().strip())
+        .and(REVIEWER_EMAIL, blankToNull(review.reviewerEmail()))
+        .and(ORDER_REFERENCE, blankToNull(review.orderReference()))
+        .and(REVIEW_URL, blankToNull(review.reviewUrl()))
+        .and(REVIEW_PUBLISHED_AT, Date.from(review.publishedAt()))
+        .asVariableMap();
     ProcessInstance instance = CaseStartGuard.startThroughTheIntake(() -> runtimeService.startProcessInstanceByKey(
         ReviewRecoveryProcess.PROCESS_ID, review.businessKey(), variables));
     ReviewCase reviewCase = new ReviewCase(review.businessKey(), review.platform(), review.platformReviewId(),

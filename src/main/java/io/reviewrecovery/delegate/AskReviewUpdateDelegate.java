@@ -4,7 +4,6 @@ import static io.reviewrecovery.process.ReviewVariables.OUTREACH_CHANNEL;
 
 import io.reviewrecovery.outreach.CustomerOutreach;
 import io.reviewrecovery.process.CaseData;
-import io.reviewrecovery.review.Channel;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -21,6 +20,6 @@ public class AskReviewUpdateDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    outreach.askToUpdateReview(CaseData.reviewer(execution), Channel.valueOf(OUTREACH_CHANNEL.required(execution)));
+    outreach.askToUpdateReview(CaseData.reviewer(execution), OUTREACH_CHANNEL.required(execution));
   }
 }

@@ -47,8 +47,8 @@ public class ChaseLateCaseListener implements TaskListener {
         target.description(), execution.getProcessBusinessKey(), WHEN.format(due),
         ResponseTarget.lateness(Duration.between(due, now)), waitingAt(execution));
     ESCALATION_SUMMARY.setLocal(task, summary);
-    execution.removeVariable(CHASE_OUTCOME.name());
-    execution.removeVariable(CHASE_NOTE.name());
+    CHASE_OUTCOME.remove(execution);
+    CHASE_NOTE.remove(execution);
     LOG.info("Case {}: {} missed its target, escalated to the reputation team", execution.getProcessBusinessKey(),
         target.description());
   }

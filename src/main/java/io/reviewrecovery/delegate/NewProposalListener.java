@@ -24,6 +24,6 @@ public class NewProposalListener implements TaskListener {
   public void notify(DelegateTask task) {
     Integer previous = PROPOSAL_COUNT.from(task.getExecution());
     PROPOSAL_COUNT.set(task.getExecution(), previous == null ? 1 : previous + 1);
-    ANSWERS_TO_A_PROPOSAL.forEach(answer -> task.getExecution().removeVariable(answer.name()));
+    ANSWERS_TO_A_PROPOSAL.forEach(answer -> answer.remove(task.getExecution()));
   }
 }

@@ -18,7 +18,7 @@ public class StoreYesNoAnswersListener implements TaskListener {
   @Override
   public void notify(DelegateTask task) {
     for (ProcessVariable<Boolean> answer : YES_NO_ANSWERS) {
-      Object value = task.getVariable(answer.name());
+      Object value = answer.storedIn(task);
       if ("true".equals(value) || "false".equals(value)) {
         answer.set(task, Boolean.valueOf((String) value));
       }

@@ -134,13 +134,13 @@ public class TaskInputRules {
   }
 
   private void proposal(TaskInput task, List<String> problems) {
-    Channel channel = choice(task, OUTREACH_CHANNEL, Channel.class, List.of(Channel.EMAIL, Channel.PLATFORM_MESSAGE, Channel.PHONE),
+    Channel channel = choice(task, OUTREACH_CHANNEL, List.of(Channel.EMAIL, Channel.PLATFORM_MESSAGE, Channel.PHONE),
         "the channel", problems);
     String apology = task.text(APOLOGY_MESSAGE);
     if (apology == null || apology.strip().length() < MIN_APOLOGY_LENGTH) {
       problems.add("Write a specific apology that refers to what went wrong (at least %d characters).".formatted(MIN_APOLOGY_LENGTH));
     }
-    RemedyType remedy = choice(task, REMEDY_TYPE, RemedyType.class, List.of(RemedyType.values()), "the remedy", problems);
+    RemedyType remedy = choice(task, REMEDY_TYPE, List.of(RemedyType.values()), "the remedy", problems);
     if (remedy == RemedyType.REFUND) {
       refund(task, problems);
     }
@@ -159,7 +159,7 @@ public class TaskInputRules {
   }
 
   private static void chase(TaskInput task, List<String> problems) {
-    ChaseOutcome outcome = choice(task, CHASE_OUTCOME, ChaseOutcome.class, List.of(ChaseOutcome.values()),
+    ChaseOutcome outcome = choice(task, CHASE_OUTCOME, List.of(ChaseOutcome.values()),
         "what you did about the late case", problems);
     if (outcome == ChaseOutcome.DELAY_JUSTIFIED) {
       requireText(task, CHASE_NOTE, "why the delay is justified", problems);
@@ -178,7 +178,7 @@ public class TaskInputRules {
     } else if (amount.doubleValue() <= 0) {
       problems.add("A refund needs an amount above zero.");
     }
-    String date = task.text(REFUND_DATE);
+    String date = task.get(REFUND_DATE) instanceof String text ? text : null;
     if (date == null || date.isBlank()) {
       problems.add("A refund needs the date on which it will be processed.");
       return;
@@ -193,9 +193,10 @@ public class TaskInputRules {
     }
   }
 
-  private static <E extends Enum<E>> E choice(TaskInput task, ProcessVariable<String> variable, Class<E> type,
-      List<E> allowed, String what, List<String> problems) {
-    String value = task.text(variable);
+  /** The option submitted for an enum-valued variable, by its name; a problem when it is none of those allowed. */
+  private static <E extends Enum<E>> E choice(TaskInput task, ProcessVariable<E> variable, List<E> allowed, String what,
+      List<String> problems) {
+    Object value = task.get(variable);
     for (E option : allowed) {
       if (option.name().equals(value)) {
         return option;

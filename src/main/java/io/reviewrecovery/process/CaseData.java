@@ -2,7 +2,6 @@ package io.reviewrecovery.process;
 
 import static io.reviewrecovery.process.ReviewVariables.*;
 
-import io.reviewrecovery.review.Channel;
 import io.reviewrecovery.review.PlatformReview;
 import io.reviewrecovery.review.Proposal;
 import io.reviewrecovery.review.RemedyType;
@@ -12,10 +11,8 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
-import java.util.stream.StreamSupport;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.VariableScope;
-import org.camunda.spin.json.SpinJsonNode;
 
 /** Reads the business objects of a case from its process variables. */
 public final class CaseData {
@@ -42,26 +39,21 @@ public final class CaseData {
   }
 
   public static Proposal proposal(VariableScope scope) {
-    RemedyType remedy = RemedyType.valueOf(REMEDY_TYPE.required(scope));
+    RemedyType remedy = REMEDY_TYPE.required(scope);
     boolean refund = remedy == RemedyType.REFUND;
     return new Proposal(
         PROPOSAL_COUNT.required(scope),
-        Channel.valueOf(OUTREACH_CHANNEL.required(scope)),
+        OUTREACH_CHANNEL.required(scope),
         APOLOGY_MESSAGE.required(scope),
         remedy,
         REMEDY_DETAILS.from(scope),
         refund ? BigDecimal.valueOf(REFUND_AMOUNT.required(scope)) : null,
-        refund ? LocalDate.parse(REFUND_DATE.required(scope)) : null);
+        refund ? REFUND_DATE.required(scope) : null);
   }
 
-  /** The reasons ticked on the assessment form; unknown values fail. */
+  /** The reasons ticked on the assessment form, none when none were; unknown values fail. */
   public static List<TermsViolationReason> violationReasons(VariableScope scope) {
-    SpinJsonNode reasons = VIOLATION_REASONS.from(scope);
-    if (reasons == null || !reasons.isArray()) {
-      return List.of();
-    }
-    return StreamSupport.stream(reasons.elements().spliterator(), false)
-        .map(node -> TermsViolationReason.valueOf(node.stringValue()))
-        .toList();
+    List<TermsViolationReason> reasons = VIOLATION_REASONS.from(scope);
+    return reasons == null ? List.of() : reasons;
   }
 }

@@ -1,10 +1,18 @@
 package io.reviewrecovery.process;
 
+import io.reviewrecovery.review.Channel;
+import io.reviewrecovery.review.RemedyType;
+import io.reviewrecovery.review.TermsViolationReason;
+import java.time.LocalDate;
 import java.util.Date;
 import java.util.List;
-import org.camunda.spin.json.SpinJsonNode;
 
-/** Every variable of the review recovery process, with its type. */
+/**
+ * Every variable of the review recovery process, with its type: the process's vocabulary. A new
+ * variable, also one a form field or a BPMN/DMN expression introduces, is declared here first
+ * ({@code ProcessVocabularyTest} fails on any form field key or expression variable missing here).
+ * Start the process and complete tasks with {@link VariableValues}.
+ */
 public final class ReviewVariables {
 
   // The review, as received
@@ -30,7 +38,9 @@ public final class ReviewVariables {
   /** Automatic findings for the assessor (private information, spam signals, unverified reviewer), one per line. */
   public static final ProcessVariable<String> TERMS_PRE_SCREEN = ProcessVariable.of("termsPreScreen", String.class);
   public static final ProcessVariable<Boolean> TERMS_VIOLATED = ProcessVariable.of("termsViolated", Boolean.class);
-  public static final ProcessVariable<SpinJsonNode> VIOLATION_REASONS = ProcessVariable.of("violationReasons", SpinJsonNode.class);
+  /** The reasons ticked on the assessment form's checklist. */
+  public static final ProcessVariable<List<TermsViolationReason>> VIOLATION_REASONS =
+      ProcessVariable.ofEnumList("violationReasons", TermsViolationReason.class);
   public static final ProcessVariable<String> VIOLATION_EVIDENCE = ProcessVariable.of("violationEvidence", String.class);
   public static final ProcessVariable<String> PLATFORM_REPORT_TEXT = ProcessVariable.of("platformReportText", String.class);
   public static final ProcessVariable<String> PLATFORM_REPORT_REFERENCE = ProcessVariable.of("platformReportReference", String.class);
@@ -40,17 +50,18 @@ public final class ReviewVariables {
   public static final ProcessVariable<Boolean> EMAIL_ON_RECORD = ProcessVariable.of("emailOnRecord", Boolean.class);
   public static final ProcessVariable<Boolean> PHONE_ON_RECORD = ProcessVariable.of("phoneOnRecord", Boolean.class);
   public static final ProcessVariable<Boolean> PLATFORM_MESSAGES_AVAILABLE = ProcessVariable.of("platformMessagesAvailable", Boolean.class);
-  public static final ProcessVariable<String> SUGGESTED_CHANNEL = ProcessVariable.of("suggestedChannel", String.class);
+  public static final ProcessVariable<Channel> SUGGESTED_CHANNEL = ProcessVariable.ofEnum("suggestedChannel", Channel.class);
   public static final ProcessVariable<String> CHANNEL_SUGGESTION_REASON = ProcessVariable.of("channelSuggestionReason", String.class);
 
   // Private outreach: the current proposal
-  public static final ProcessVariable<String> OUTREACH_CHANNEL = ProcessVariable.of("outreachChannel", String.class);
+  public static final ProcessVariable<Channel> OUTREACH_CHANNEL = ProcessVariable.ofEnum("outreachChannel", Channel.class);
   public static final ProcessVariable<String> APOLOGY_MESSAGE = ProcessVariable.of("apologyMessage", String.class);
-  public static final ProcessVariable<String> REMEDY_TYPE = ProcessVariable.of("remedyType", String.class);
+  public static final ProcessVariable<RemedyType> REMEDY_TYPE = ProcessVariable.ofEnum("remedyType", RemedyType.class);
   public static final ProcessVariable<String> REMEDY_DETAILS = ProcessVariable.of("remedyDetails", String.class);
   public static final ProcessVariable<Double> REFUND_AMOUNT = ProcessVariable.of("refundAmount", Double.class);
-  /** ISO date (yyyy-MM-dd) on which the refund will be processed, as the form's date picker submits it. */
-  public static final ProcessVariable<String> REFUND_DATE = ProcessVariable.of("refundDate", String.class);
+  /** The day on which the refund will be processed, stored as the ISO date (yyyy-MM-dd) the form's date picker submits. */
+  public static final ProcessVariable<LocalDate> REFUND_DATE =
+      ProcessVariable.storedAs("refundDate", "LocalDate", String.class, LocalDate::parse, LocalDate::toString);
   public static final ProcessVariable<Integer> PROPOSAL_COUNT = ProcessVariable.of("proposalCount", Integer.class);
 
   // The customer's answers
@@ -76,7 +87,7 @@ public final class ReviewVariables {
   public static final ProcessVariable<Date> PUBLIC_REPLY_ESCALATED_AT = ProcessVariable.of("publicReplyEscalatedAt", Date.class);
   /** What the reputation team reads on a chase task: the case, the missed target, how late; local to the task. */
   public static final ProcessVariable<String> ESCALATION_SUMMARY = ProcessVariable.of("escalationSummary", String.class);
-  public static final ProcessVariable<String> CHASE_OUTCOME = ProcessVariable.of("chaseOutcome", String.class);
+  public static final ProcessVariable<ChaseOutcome> CHASE_OUTCOME = ProcessVariable.ofEnum("chaseOutcome", ChaseOutcome.class);
   public static final ProcessVariable<String> CHASE_NOTE = ProcessVariable.of("chaseNote", String.class);
 
   // Shown on the forms only

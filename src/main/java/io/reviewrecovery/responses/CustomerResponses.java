@@ -3,10 +3,10 @@ package io.reviewrecovery.responses;
 import static io.reviewrecovery.process.ReviewVariables.PROPOSAL_COUNT;
 
 import io.reviewrecovery.process.ReviewRecoveryProcess;
+import io.reviewrecovery.process.VariableValues;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.List;
-import java.util.Map;
 import org.camunda.bpm.engine.OptimisticLockingException;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
@@ -58,7 +58,7 @@ public class CustomerResponses {
     recordUse(link);
     try {
       taskService.createComment(task.getId(), task.getProcessInstanceId(), ANSWERED_BY_CUSTOMER + link.label());
-      taskService.complete(task.getId(), Map.of(link.answer().variable().name(), link.answer().value()));
+      taskService.complete(task.getId(), VariableValues.with(link.answer().variable(), link.answer().value()).asVariableMap());
     } catch (OptimisticLockingException answeredMeanwhile) {
       throw new LinkRefused(LinkRefused.Reason.NO_LONGER_OPEN, "task " + task.getId() + " was completed meanwhile");
     }

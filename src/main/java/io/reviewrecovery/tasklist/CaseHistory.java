@@ -73,7 +73,7 @@ public class CaseHistory {
     }
     List<String> answers = new ArrayList<>();
     ANSWERS.forEach((variable, label) -> {
-      Object value = task.getVariable(variable.name());
+      Object value = variable.storedIn(task);
       if (value != null && !value.toString().isBlank()) {
         answers.add(label + ": " + shown(value));
       }

@@ -1,15 +1,17 @@
 package io.reviewrecovery.cases;
 
 import static io.reviewrecovery.process.ReviewRecoveryProcess.*;
+import static io.reviewrecovery.process.ReviewVariables.*;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.reviewrecovery.ReviewRecoveryTest;
 import io.reviewrecovery.process.CaseDriver;
+import io.reviewrecovery.process.FormInput;
+import io.reviewrecovery.review.Channel;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.Date;
-import java.util.Map;
 import org.camunda.bpm.engine.FormService;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
@@ -59,12 +61,12 @@ class CaseTimelineTest {
     assertThat(timeline(instance)).isEqualTo(new CaseTimeline(RECEIVED, null, null, null));
 
     at(Duration.ofHours(1));
-    cases.complete(instance, TASK_PREPARE_OUTREACH, CaseDriver.refundProposal("EMAIL"));
-    cases.complete(instance, TASK_RECORD_CUSTOMER_ANSWER, Map.of("remedyAccepted", "true"));
-    cases.complete(instance, TASK_IMPLEMENT_REMEDY, Map.of("remedyImplemented", true));
+    cases.complete(instance, TASK_PREPARE_OUTREACH, CaseDriver.refundProposal(Channel.EMAIL));
+    cases.complete(instance, TASK_RECORD_CUSTOMER_ANSWER, FormInput.answer(REMEDY_ACCEPTED, true));
+    cases.complete(instance, TASK_IMPLEMENT_REMEDY, FormInput.with(REMEDY_IMPLEMENTED, true));
     at(Duration.ofHours(5));
-    cases.complete(instance, TASK_RECORD_SATISFACTION, Map.of("customerSatisfied", "false"));
-    cases.complete(instance, TASK_PREPARE_OUTREACH, CaseDriver.refundProposal("EMAIL"));
+    cases.complete(instance, TASK_RECORD_SATISFACTION, FormInput.answer(CUSTOMER_SATISFIED, false));
+    cases.complete(instance, TASK_PREPARE_OUTREACH, CaseDriver.refundProposal(Channel.EMAIL));
 
     assertThat(cases.task(instance, TASK_RECORD_CUSTOMER_ANSWER)).as("the second proposal was sent").isNotNull();
     assertThat(timeline(instance).timeToFirstOutreach()).isEqualTo(Duration.ofHours(1));
@@ -75,11 +77,11 @@ class CaseTimelineTest {
     ProcessInstance instance = receivedAndAssessed();
 
     at(Duration.ofHours(1));
-    cases.complete(instance, TASK_PREPARE_OUTREACH, CaseDriver.refundProposal("PHONE"));
+    cases.complete(instance, TASK_PREPARE_OUTREACH, CaseDriver.refundProposal(Channel.PHONE));
     assertThat(timeline(instance).firstOutreachAt()).as("prepared, not yet called").isNull();
 
     at(Duration.ofHours(3));
-    cases.complete(instance, TASK_RECORD_CUSTOMER_ANSWER, Map.of("remedyAccepted", "false"));
+    cases.complete(instance, TASK_RECORD_CUSTOMER_ANSWER, FormInput.answer(REMEDY_ACCEPTED, false));
 
     assertThat(timeline(instance).timeToFirstOutreach()).isEqualTo(Duration.ofHours(3));
     assertThat(timeline(instance).endedAt()).isNull();
@@ -101,7 +103,7 @@ class CaseTimelineTest {
   private ProcessInstance receivedAndAssessed() {
     at(Duration.ZERO);
     ProcessInstance instance = cases.receiveReviewFromSampleCustomer();
-    cases.complete(instance, TASK_ASSESS_TERMS, Map.of("termsViolated", "false"));
+    cases.complete(instance, TASK_ASSESS_TERMS, FormInput.answer(TERMS_VIOLATED, false));
     return instance;
   }
 

@@ -8,6 +8,7 @@ import io.reviewrecovery.cases.CaseStartGuard;
 import io.reviewrecovery.messaging.CommunicationKind;
 import io.reviewrecovery.messaging.CommunicationLog;
 import io.reviewrecovery.process.ReviewRecoveryProcess;
+import io.reviewrecovery.process.VariableValues;
 import io.reviewrecovery.review.Channel;
 import java.util.UUID;
 import org.camunda.bpm.engine.ManagementService;
@@ -30,10 +31,11 @@ class AskReviewUpdateDelegateTest {
     ProcessInstance instance = CaseStartGuard.startThroughTheIntake(() -> runtimeService
         .createProcessInstanceByKey(ReviewRecoveryProcess.PROCESS_ID)
         .businessKey("google:" + reviewId)
-        .setVariable(PLATFORM.name(), "google")
-        .setVariable(PLATFORM_REVIEW_ID.name(), reviewId)
-        .setVariable(REVIEWER_NAME.name(), "Jane Doe")
-        .setVariable(OUTREACH_CHANNEL.name(), Channel.PLATFORM_MESSAGE.name())
+        .setVariables(VariableValues.with(PLATFORM, "google")
+            .and(PLATFORM_REVIEW_ID, reviewId)
+            .and(REVIEWER_NAME, "Jane Doe")
+            .and(OUTREACH_CHANNEL, Channel.PLATFORM_MESSAGE)
+            .asVariableMap())
         .startBeforeActivity(ReviewRecoveryProcess.TASK_ASK_REVIEW_UPDATE)
         .execute());
 

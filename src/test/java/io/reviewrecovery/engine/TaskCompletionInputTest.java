@@ -3,6 +3,7 @@ package io.reviewrecovery.engine;
 import static io.reviewrecovery.process.ReviewRecoveryProcess.TASK_ASSESS_TERMS;
 import static io.reviewrecovery.process.ReviewRecoveryProcess.TASK_PREPARE_OUTREACH;
 import static io.reviewrecovery.process.ReviewRecoveryProcess.TASK_REPORT_TO_PLATFORM;
+import static io.reviewrecovery.process.ReviewVariables.*;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.init;
@@ -11,8 +12,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.reviewrecovery.ReviewRecoveryTest;
 import io.reviewrecovery.cases.ReviewIntake;
 import io.reviewrecovery.process.CaseDriver;
+import io.reviewrecovery.process.FormInput;
 import java.util.List;
-import java.util.Map;
 import org.camunda.bpm.engine.FormService;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.ProcessEngine;
@@ -120,7 +121,7 @@ class TaskCompletionInputTest {
         "violationEvidence must be text");
     assertThat(instance).isWaitingAt(TASK_ASSESS_TERMS);
 
-    cases.complete(instance, TASK_ASSESS_TERMS, Map.of("termsViolated", "false"));
+    cases.complete(instance, TASK_ASSESS_TERMS, FormInput.answer(TERMS_VIOLATED, false));
     assertThat(instance).isWaitingAt(TASK_PREPARE_OUTREACH);
     assertRefused(TASK_PREPARE_OUTREACH, """
         {"outreachChannel": {"value": "EMAIL"}, "remedyType": {"value": "REFUND"},

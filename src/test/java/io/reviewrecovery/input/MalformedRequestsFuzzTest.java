@@ -2,10 +2,12 @@ package io.reviewrecovery.input;
 
 import static io.reviewrecovery.process.ReviewRecoveryProcess.TASK_ASSESS_TERMS;
 import static io.reviewrecovery.process.ReviewRecoveryProcess.TASK_PREPARE_OUTREACH;
+import static io.reviewrecovery.process.ReviewVariables.*;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.reviewrecovery.engine.TaskForms;
 import io.reviewrecovery.platform.PlatformIntegrationTest;
+import io.reviewrecovery.process.FormInput;
 import io.reviewrecovery.responses.LinkSignatures;
 import java.io.IOException;
 import java.net.URI;
@@ -64,7 +66,7 @@ class MalformedRequestsFuzzTest extends PlatformIntegrationTest {
   void noMalformedRequestIsAnsweredWith5xx_orChangesAnything() throws Exception {
     String caseAtAssessment = reviewIdOf(cases.receiveReviewFromSampleCustomer());
     ProcessInstance atProposal = cases.receiveReviewFromSampleCustomer();
-    cases.complete(atProposal, TASK_ASSESS_TERMS, Map.of("termsViolated", "false"));
+    cases.complete(atProposal, TASK_ASSESS_TERMS, FormInput.answer(TERMS_VIOLATED, false));
     Task assessment = taskOf(caseAtAssessment);
     Task proposal = cases.task(atProposal, TASK_PREPARE_OUTREACH);
     long casesBefore = count("select count(*) from review_case");

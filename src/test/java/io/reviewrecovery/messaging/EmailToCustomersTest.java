@@ -1,12 +1,15 @@
 package io.reviewrecovery.messaging;
 
 import static io.reviewrecovery.process.ReviewRecoveryProcess.*;
+import static io.reviewrecovery.process.ReviewVariables.*;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.init;
 
 import io.reviewrecovery.cases.ReviewIntake;
 import io.reviewrecovery.process.CaseDriver;
+import io.reviewrecovery.process.FormInput;
+import io.reviewrecovery.review.Channel;
 import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeMessage;
 import java.time.LocalDate;
@@ -15,7 +18,6 @@ import java.time.format.DateTimeFormatter;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import org.camunda.bpm.engine.FormService;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.ProcessEngine;
@@ -77,9 +79,9 @@ class EmailToCustomersTest extends EmailIntegrationTest {
   @Test
   void eachLaterMessageIsAnEmailOfItsOwn_andTheUpdateRequestOnlyLetsTheCustomerSayNo() throws Exception {
     ProcessInstance instance = proposedByEmail();
-    cases.complete(instance, TASK_RECORD_CUSTOMER_ANSWER, Map.of("remedyAccepted", "true"));
-    cases.complete(instance, TASK_IMPLEMENT_REMEDY, Map.of("remedyImplemented", true));
-    cases.complete(instance, TASK_RECORD_SATISFACTION, Map.of("customerSatisfied", "true"));
+    cases.complete(instance, TASK_RECORD_CUSTOMER_ANSWER, FormInput.answer(REMEDY_ACCEPTED, true));
+    cases.complete(instance, TASK_IMPLEMENT_REMEDY, FormInput.with(REMEDY_IMPLEMENTED, true));
+    cases.complete(instance, TASK_RECORD_SATISFACTION, FormInput.answer(CUSTOMER_SATISFIED, true));
     assertThat(instance).isWaitingAt(TASK_FOLLOW_UP_ON_REVIEW);
 
     List<MimeMessage> received = Arrays.asList(SMTP.getReceivedMessages());
@@ -97,8 +99,8 @@ class EmailToCustomersTest extends EmailIntegrationTest {
 
   private ProcessInstance proposedByEmail() {
     ProcessInstance instance = cases.receiveReviewFromSampleCustomer();
-    cases.complete(instance, TASK_ASSESS_TERMS, Map.of("termsViolated", "false"));
-    cases.complete(instance, TASK_PREPARE_OUTREACH, CaseDriver.refundProposal("EMAIL"));
+    cases.complete(instance, TASK_ASSESS_TERMS, FormInput.answer(TERMS_VIOLATED, false));
+    cases.complete(instance, TASK_PREPARE_OUTREACH, CaseDriver.refundProposal(Channel.EMAIL));
     assertThat(instance).isWaitingAt(TASK_RECORD_CUSTOMER_ANSWER);
     return instance;
   }

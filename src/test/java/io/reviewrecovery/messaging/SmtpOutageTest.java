@@ -4,6 +4,7 @@ import static io.reviewrecovery.process.ReviewRecoveryProcess.TASK_ASSESS_TERMS;
 import static io.reviewrecovery.process.ReviewRecoveryProcess.TASK_PREPARE_OUTREACH;
 import static io.reviewrecovery.process.ReviewRecoveryProcess.TASK_RECORD_CUSTOMER_ANSWER;
 import static io.reviewrecovery.process.ReviewRecoveryProcess.TASK_SEND_PRIVATE_OUTREACH;
+import static io.reviewrecovery.process.ReviewVariables.*;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
@@ -12,13 +13,14 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.init;
 import io.reviewrecovery.cases.ReviewIntake;
 import io.reviewrecovery.config.ReviewRecoveryProperties;
 import io.reviewrecovery.process.CaseDriver;
+import io.reviewrecovery.process.FormInput;
+import io.reviewrecovery.review.Channel;
 import jakarta.mail.internet.MimeMessage;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.Date;
 import java.util.List;
-import java.util.Map;
 import org.camunda.bpm.engine.FormService;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.ProcessEngine;
@@ -154,9 +156,9 @@ class SmtpOutageTest extends EmailIntegrationTest {
   /** A case whose proposal by email is made while the mail server is down: its send step is next. */
   private ProcessInstance proposalSentWhileTheMailServerIsDown() {
     ProcessInstance instance = cases.receiveReviewFromSampleCustomer();
-    cases.complete(instance, TASK_ASSESS_TERMS, Map.of("termsViolated", "false"));
+    cases.complete(instance, TASK_ASSESS_TERMS, FormInput.answer(TERMS_VIOLATED, false));
     SMTP.stop();
-    formService.submitTaskForm(cases.task(instance, TASK_PREPARE_OUTREACH).getId(), CaseDriver.refundProposal("EMAIL"));
+    formService.submitTaskForm(cases.task(instance, TASK_PREPARE_OUTREACH).getId(), CaseDriver.refundProposal(Channel.EMAIL).asMap());
     return instance;
   }
 

@@ -1,6 +1,7 @@
 package io.reviewrecovery.outcomes;
 
 import static io.reviewrecovery.process.ReviewRecoveryProcess.*;
+import static io.reviewrecovery.process.ReviewVariables.*;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -8,21 +9,23 @@ import io.reviewrecovery.ReviewRecoveryTest;
 import io.reviewrecovery.cases.ReviewIntake;
 import io.reviewrecovery.platform.PlatformEvents;
 import io.reviewrecovery.process.CaseDriver;
+import io.reviewrecovery.process.FormInput;
 import io.reviewrecovery.process.PlatformEventType;
+import io.reviewrecovery.review.Channel;
+import io.reviewrecovery.review.TermsViolationReason;
 import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.Date;
-import java.util.Map;
+import java.util.List;
 import org.camunda.bpm.engine.FormService;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
-import org.camunda.spin.plugin.variable.SpinValues;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
@@ -87,19 +90,19 @@ class OutcomesTest {
     a = cases.receiveReviewFromSampleCustomer();
     noTermsViolation(a);
     at(-7, 11, 0);
-    cases.complete(a, TASK_PREPARE_OUTREACH, CaseDriver.refundProposal("EMAIL"));
-    cases.complete(a, TASK_RECORD_CUSTOMER_ANSWER, Map.of("remedyAccepted", "true"));
-    cases.complete(a, TASK_IMPLEMENT_REMEDY, Map.of("remedyImplemented", true));
-    cases.complete(a, TASK_RECORD_SATISFACTION, Map.of("customerSatisfied", "true"));
+    cases.complete(a, TASK_PREPARE_OUTREACH, CaseDriver.refundProposal(Channel.EMAIL));
+    cases.complete(a, TASK_RECORD_CUSTOMER_ANSWER, FormInput.answer(REMEDY_ACCEPTED, true));
+    cases.complete(a, TASK_IMPLEMENT_REMEDY, FormInput.with(REMEDY_IMPLEMENTED, true));
+    cases.complete(a, TASK_RECORD_SATISFACTION, FormInput.answer(CUSTOMER_SATISFIED, true));
     at(-4, 9, 0);
-    cases.complete(a, TASK_FOLLOW_UP_ON_REVIEW, Map.of("reviewUpdated", "true"));
+    cases.complete(a, TASK_FOLLOW_UP_ON_REVIEW, FormInput.answer(REVIEW_UPDATED, true));
 
     at(-6, 9, 0);
     b = cases.receive("Randall Fake", null);
-    cases.complete(b, TASK_ASSESS_TERMS, Map.of("termsViolated", "true",
-        "violationReasons", SpinValues.jsonValue("[\"NOT_A_CUSTOMER\"]").create(),
-        "violationEvidence", "No order under this name or email in the last 180 days."));
-    cases.complete(b, TASK_REPORT_TO_PLATFORM, Map.of("platformReportReference", "GBP-REPORT-4412"));
+    cases.complete(b, TASK_ASSESS_TERMS, FormInput.answer(TERMS_VIOLATED, true)
+        .and(VIOLATION_REASONS, List.of(TermsViolationReason.NOT_A_CUSTOMER))
+        .and(VIOLATION_EVIDENCE, "No order under this name or email in the last 180 days."));
+    cases.complete(b, TASK_REPORT_TO_PLATFORM, FormInput.with(PLATFORM_REPORT_REFERENCE, "GBP-REPORT-4412"));
     at(-5, 9, 0);
     platformEvents.deliver(b.getBusinessKey(), PlatformEventType.REVIEW_REMOVED);
 
@@ -107,19 +110,19 @@ class OutcomesTest {
     c = cases.receiveReviewFromSampleCustomer();
     noTermsViolation(c);
     at(0, 14, 0);
-    cases.complete(c, TASK_PREPARE_OUTREACH, CaseDriver.refundProposal("EMAIL"));
+    cases.complete(c, TASK_PREPARE_OUTREACH, CaseDriver.refundProposal(Channel.EMAIL));
     at(2, 10, 0);
-    cases.complete(c, TASK_RECORD_CUSTOMER_ANSWER, Map.of("remedyAccepted", "false"));
+    cases.complete(c, TASK_RECORD_CUSTOMER_ANSWER, FormInput.answer(REMEDY_ACCEPTED, false));
     cases.complete(c, TASK_APPROVE_PUBLIC_REPLY,
-        Map.of("publicReplyText", runtimeService.getVariable(c.getId(), "publicReplyText")));
+        FormInput.with(PUBLIC_REPLY_TEXT, cases.variable(c, PUBLIC_REPLY_TEXT)));
 
     at(1, 8, 0);
     d = cases.receiveReviewFromSampleCustomer();
     noTermsViolation(d);
     at(1, 9, 0);
-    cases.complete(d, TASK_PREPARE_OUTREACH, CaseDriver.refundProposal("PHONE"));
+    cases.complete(d, TASK_PREPARE_OUTREACH, CaseDriver.refundProposal(Channel.PHONE));
     at(1, 14, 0);
-    cases.complete(d, TASK_RECORD_CUSTOMER_ANSWER, Map.of("remedyAccepted", "true"));
+    cases.complete(d, TASK_RECORD_CUSTOMER_ANSWER, FormInput.answer(REMEDY_ACCEPTED, true));
 
     at(2, 9, 0);
     e = cases.receive("Nobody On Record", null);
@@ -238,7 +241,7 @@ class OutcomesTest {
   }
 
   private void noTermsViolation(ProcessInstance instance) {
-    cases.complete(instance, TASK_ASSESS_TERMS, Map.of("termsViolated", "false"));
+    cases.complete(instance, TASK_ASSESS_TERMS, FormInput.answer(TERMS_VIOLATED, false));
   }
 
   /** Sets the engine's clock to the given day after Monday {@code M}, at the given time. */

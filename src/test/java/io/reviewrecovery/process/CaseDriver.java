@@ -1,11 +1,14 @@
 package io.reviewrecovery.process;
 
+import static io.reviewrecovery.process.ReviewVariables.*;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.reviewrecovery.cases.NewReview;
 import io.reviewrecovery.cases.ReviewIntake;
+import io.reviewrecovery.review.Channel;
+import io.reviewrecovery.review.RemedyType;
 import java.io.IOException;
 import java.io.InputStream;
 import java.time.Duration;
@@ -13,9 +16,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.BooleanSupplier;
 import org.camunda.bpm.engine.FormService;
@@ -81,22 +82,30 @@ public class CaseDriver {
    * Completes the instance's open task of this kind through its deployed form, as Tasklist does.
    * Fails if the form does not resolve. Afterwards runs the async continuations that follow.
    */
-  public void complete(ProcessInstance instance, String taskKey, Map<String, Object> submitted) {
+  public void complete(ProcessInstance instance, String taskKey, FormInput submitted) {
     Task task = task(instance, taskKey);
     assertThat(deployedFormId(task)).as("form of %s", taskKey).isNotBlank();
-    formService.submitTaskForm(task.getId(), submitted);
+    formService.submitTaskForm(task.getId(), submitted.asMap());
     runAsyncJobs(instance.getId());
   }
 
   /** A refund of £25.00, processed in two days, with a specific apology, as the agent fills in the outreach form. */
-  public static Map<String, Object> refundProposal(String channel) {
-    Map<String, Object> proposal = new HashMap<>();
-    proposal.put("outreachChannel", channel);
-    proposal.put("apologyMessage", "We are sorry that your lemon cake arrived two hours late and the icing had melted.");
-    proposal.put("remedyType", "REFUND");
-    proposal.put("refundAmount", 25.0);
-    proposal.put("refundDate", LocalDate.now(ZoneOffset.UTC).plusDays(2).toString());
-    return proposal;
+  public static FormInput refundProposal(Channel channel) {
+    return FormInput.with(OUTREACH_CHANNEL, channel)
+        .and(APOLOGY_MESSAGE, "We are sorry that your lemon cake arrived two hours late and the icing had melted.")
+        .and(REMEDY_TYPE, RemedyType.REFUND)
+        .and(REFUND_AMOUNT, 25.0)
+        .and(REFUND_DATE, LocalDate.now(ZoneOffset.UTC).plusDays(2));
+  }
+
+  /** The variable's value in the running instance, typed; {@code null} when it is not set. */
+  public <T> T variable(ProcessInstance instance, ProcessVariable<T> variable) {
+    return variable.from(runtimeService.getVariables(instance.getId(), List.of(variable.name())));
+  }
+
+  /** Whether the running instance has the variable at all. */
+  public boolean hasVariable(ProcessInstance instance, ProcessVariable<?> variable) {
+    return runtimeService.getVariables(instance.getId(), List.of(variable.name())).containsKey(variable.name());
   }
 
   public Task task(ProcessInstance instance, String taskKey) {

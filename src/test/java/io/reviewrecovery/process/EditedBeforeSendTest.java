@@ -1,6 +1,7 @@
 package io.reviewrecovery.process;
 
 import static io.reviewrecovery.process.ReviewRecoveryProcess.*;
+import static io.reviewrecovery.process.ReviewVariables.*;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -10,7 +11,7 @@ import io.reviewrecovery.jobs.JobFailure;
 import io.reviewrecovery.messaging.Communication;
 import io.reviewrecovery.messaging.CommunicationKind;
 import io.reviewrecovery.messaging.CommunicationLog;
-import java.util.Map;
+import io.reviewrecovery.review.Channel;
 import org.camunda.bpm.engine.FormService;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
@@ -48,13 +49,13 @@ class EditedBeforeSendTest {
   @Test
   void aPublicReplyChangedAfterApprovalToNameTheCustomer_isNotPosted_andIsAnIncidentAtOnce() {
     ProcessInstance instance = cases.receiveReviewFromSampleCustomer();
-    cases.complete(instance, TASK_ASSESS_TERMS, Map.of("termsViolated", "false"));
-    cases.complete(instance, TASK_PREPARE_OUTREACH, CaseDriver.refundProposal("EMAIL"));
-    cases.complete(instance, TASK_RECORD_CUSTOMER_ANSWER, Map.of("remedyAccepted", "false"));
-    String draft = (String) runtimeService.getVariable(instance.getId(), "publicReplyText");
-    formService.submitTaskForm(cases.task(instance, TASK_APPROVE_PUBLIC_REPLY).getId(), Map.of("publicReplyText", draft));
+    cases.complete(instance, TASK_ASSESS_TERMS, FormInput.answer(TERMS_VIOLATED, false));
+    cases.complete(instance, TASK_PREPARE_OUTREACH, CaseDriver.refundProposal(Channel.EMAIL));
+    cases.complete(instance, TASK_RECORD_CUSTOMER_ANSWER, FormInput.answer(REMEDY_ACCEPTED, false));
+    String draft = cases.variable(instance, PUBLIC_REPLY_TEXT);
+    formService.submitTaskForm(cases.task(instance, TASK_APPROVE_PUBLIC_REPLY).getId(), FormInput.with(PUBLIC_REPLY_TEXT, draft).asMap());
 
-    runtimeService.setVariable(instance.getId(), "publicReplyText", "Dear Jane, " + draft);
+    runtimeService.setVariables(instance.getId(), VariableValues.with(PUBLIC_REPLY_TEXT, "Dear Jane, " + draft).asVariableMap());
 
     Incident incident = failsAtOnce(instance, TASK_POST_PUBLIC_REPLY);
     assertThat(incident.getIncidentMessage()).contains("\"Jane\" is the customer's name", "Not retried");
@@ -65,11 +66,12 @@ class EditedBeforeSendTest {
   @Test
   void anApologyChangedAfterTheAgentCompletedItToOfferSomethingForRemovingTheReview_isNotSent_andIsAnIncidentAtOnce() {
     ProcessInstance instance = cases.receiveReviewFromSampleCustomer();
-    cases.complete(instance, TASK_ASSESS_TERMS, Map.of("termsViolated", "false"));
-    formService.submitTaskForm(cases.task(instance, TASK_PREPARE_OUTREACH).getId(), CaseDriver.refundProposal("EMAIL"));
+    cases.complete(instance, TASK_ASSESS_TERMS, FormInput.answer(TERMS_VIOLATED, false));
+    formService.submitTaskForm(cases.task(instance, TASK_PREPARE_OUTREACH).getId(), CaseDriver.refundProposal(Channel.EMAIL).asMap());
 
-    runtimeService.setVariable(instance.getId(), "apologyMessage",
-        "We are sorry that your lemon cake arrived late. We will refund you twice over if you delete your review.");
+    runtimeService.setVariables(instance.getId(), VariableValues.with(APOLOGY_MESSAGE,
+        "We are sorry that your lemon cake arrived late. We will refund you twice over if you delete your review.")
+        .asVariableMap());
 
     Incident incident = failsAtOnce(instance, TASK_SEND_PRIVATE_OUTREACH);
     assertThat(incident.getIncidentMessage()).contains(

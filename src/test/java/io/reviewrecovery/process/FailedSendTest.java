@@ -3,6 +3,11 @@ package io.reviewrecovery.process;
 import static io.reviewrecovery.process.ReviewRecoveryProcess.TASK_ASSESS_TERMS;
 import static io.reviewrecovery.process.ReviewRecoveryProcess.TASK_PREPARE_OUTREACH;
 import static io.reviewrecovery.process.ReviewRecoveryProcess.TASK_SEND_PRIVATE_OUTREACH;
+import static io.reviewrecovery.process.ReviewVariables.APOLOGY_MESSAGE;
+import static io.reviewrecovery.process.ReviewVariables.OUTREACH_CHANNEL;
+import static io.reviewrecovery.process.ReviewVariables.PROPOSAL_COUNT;
+import static io.reviewrecovery.process.ReviewVariables.REMEDY_TYPE;
+import static io.reviewrecovery.process.ReviewVariables.TERMS_VIOLATED;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -10,9 +15,10 @@ import io.reviewrecovery.ReviewRecoveryTest;
 import io.reviewrecovery.cases.ReviewIntake;
 import io.reviewrecovery.config.ReviewRecoveryProperties;
 import io.reviewrecovery.messaging.CommunicationLog;
+import io.reviewrecovery.review.Channel;
+import io.reviewrecovery.review.RemedyType;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
-import java.util.Map;
 import org.camunda.bpm.engine.FormService;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.ManagementService;
@@ -61,12 +67,11 @@ class FailedSendTest {
         + "values (?, ?, 'HSB-40011', ?, 'Brioche loaf', 6.50)", CUSTOMER_ID, CUSTOMER_ID, LocalDate.now(ZoneOffset.UTC).minusDays(3));
     CaseDriver cases = new CaseDriver(intake, runtimeService, taskService, formService, managementService);
     ProcessInstance instance = cases.receive("Oliver Quill", null);
-    cases.complete(instance, TASK_ASSESS_TERMS, Map.of("termsViolated", "false"));
+    cases.complete(instance, TASK_ASSESS_TERMS, FormInput.answer(TERMS_VIOLATED, false));
     String prepareTaskId = cases.task(instance, TASK_PREPARE_OUTREACH).getId();
-    formService.submitTaskForm(prepareTaskId, Map.of(
-        "outreachChannel", "EMAIL",
-        "apologyMessage", "We are sorry that your brioche loaf was stale when you collected it on Saturday.",
-        "remedyType", "REPLACEMENT"));
+    formService.submitTaskForm(prepareTaskId, FormInput.with(OUTREACH_CHANNEL, Channel.EMAIL)
+        .and(APOLOGY_MESSAGE, "We are sorry that your brioche loaf was stale when you collected it on Saturday.")
+        .and(REMEDY_TYPE, RemedyType.REPLACEMENT).asMap());
     jdbc.update("update customer set email = null where id = ?", CUSTOMER_ID);
 
     Job send = sendJob(instance);
@@ -78,7 +83,7 @@ class FailedSendTest {
     assertThat(retried.getExceptionMessage()).contains("no email address");
     HistoricTaskInstance proposal = historyService.createHistoricTaskInstanceQuery().taskId(prepareTaskId).singleResult();
     assertThat(proposal.getEndTime()).as("the agent's completed proposal is not undone").isNotNull();
-    assertThat(runtimeService.getVariable(instance.getId(), "proposalCount")).isEqualTo(1);
+    assertThat(cases.variable(instance, PROPOSAL_COUNT)).isEqualTo(1);
 
     managementService.setJobRetries(retried.getId(), 1);
     assertThatThrownBy(() -> managementService.executeJob(retried.getId())).hasMessageContaining("no email address");

@@ -1,6 +1,7 @@
 package io.reviewrecovery.process;
 
 import static io.reviewrecovery.process.ReviewRecoveryProcess.*;
+import static io.reviewrecovery.process.ReviewVariables.*;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
@@ -11,10 +12,12 @@ import io.reviewrecovery.ReviewRecoveryTest;
 import io.reviewrecovery.cases.CaseFile;
 import io.reviewrecovery.cases.CaseFiles;
 import io.reviewrecovery.cases.CaseOutcome;
-import io.reviewrecovery.platform.PlatformEvents;
 import io.reviewrecovery.messaging.Communication;
 import io.reviewrecovery.messaging.CommunicationKind;
 import io.reviewrecovery.messaging.CommunicationLog;
+import io.reviewrecovery.platform.PlatformEvents;
+import io.reviewrecovery.review.Channel;
+import io.reviewrecovery.review.TermsViolationReason;
 import java.io.IOException;
 import java.io.InputStream;
 import java.time.Duration;
@@ -24,6 +27,7 @@ import java.time.ZoneOffset;
 import java.util.Date;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 import org.camunda.bpm.engine.BadUserRequestException;
 import org.camunda.bpm.engine.FormService;
 import org.camunda.bpm.engine.HistoryService;
@@ -32,15 +36,14 @@ import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
-import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
-import org.camunda.community.process_test_coverage.spring_test.platform7.ProcessEngineCoverageConfiguration;
-import org.camunda.community.process_test_coverage.spring_test.platform7.ProcessEngineCoverageTestExecutionListener;
-import org.camunda.spin.plugin.variable.SpinValues;
 import org.camunda.bpm.model.bpmn.Bpmn;
 import org.camunda.bpm.model.bpmn.instance.SequenceFlow;
+import org.camunda.community.process_test_coverage.spring_test.platform7.ProcessEngineCoverageConfiguration;
+import org.camunda.community.process_test_coverage.spring_test.platform7.ProcessEngineCoverageTestExecutionListener;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -116,20 +119,21 @@ class NegativeReviewRecoveryProcessTest {
   void happyPath_verifiedCustomerAcceptsRefund_isSatisfied_andUpdatesTheReview() {
     ProcessInstance instance = cases.receiveReviewFromSampleCustomer();
     assertThat(instance).hasPassed(START_REVIEW_RECEIVED, TASK_VERIFY_REVIEWER).isWaitingAt(TASK_ASSESS_TERMS);
-    assertThat(instance).variables().containsEntry("reviewerVerified", true)
-        .containsEntry("termsPreScreen", "No automatic findings. Read the review yourself: the decision is yours.");
+    assertThat(cases.variable(instance, REVIEWER_VERIFIED)).isTrue();
+    assertThat(cases.variable(instance, TERMS_PRE_SCREEN))
+        .isEqualTo("No automatic findings. Read the review yourself: the decision is yours.");
 
     noTermsViolation(instance);
     assertThat(instance).isWaitingAt(TASK_PREPARE_OUTREACH);
-    propose(instance, "EMAIL");
+    propose(instance, Channel.EMAIL);
     assertThat(instance).hasPassed(TASK_SEND_PRIVATE_OUTREACH).isWaitingAt(TASK_RECORD_CUSTOMER_ANSWER);
 
-    cases.complete(instance, TASK_RECORD_CUSTOMER_ANSWER, Map.of("remedyAccepted", "true"));
-    cases.complete(instance, TASK_IMPLEMENT_REMEDY, Map.of("remedyImplemented", true, "remedyImplementationNote", "Refund R-1"));
+    cases.complete(instance, TASK_RECORD_CUSTOMER_ANSWER, FormInput.answer(REMEDY_ACCEPTED, true));
+    cases.complete(instance, TASK_IMPLEMENT_REMEDY, FormInput.with(REMEDY_IMPLEMENTED, true).and(REMEDY_IMPLEMENTATION_NOTE, "Refund R-1"));
     assertThat(instance).hasPassed(TASK_ASK_SATISFACTION).isWaitingAt(TASK_RECORD_SATISFACTION);
-    cases.complete(instance, TASK_RECORD_SATISFACTION, Map.of("customerSatisfied", "true"));
+    cases.complete(instance, TASK_RECORD_SATISFACTION, FormInput.answer(CUSTOMER_SATISFIED, true));
     assertThat(instance).hasPassed(GATEWAY_UPDATE_REQUEST_ALLOWED, TASK_ASK_REVIEW_UPDATE).isWaitingAt(TASK_FOLLOW_UP_ON_REVIEW);
-    cases.complete(instance, TASK_FOLLOW_UP_ON_REVIEW, Map.of("reviewUpdated", "true"));
+    cases.complete(instance, TASK_FOLLOW_UP_ON_REVIEW, FormInput.answer(REVIEW_UPDATED, true));
 
     assertThat(instance).isEnded().hasPassed(END_REVIEW_UPDATED).hasNotPassed(TASK_APPROVE_PUBLIC_REPLY);
     List<Communication> sent = communicationLog.forCase(instance.getBusinessKey());
@@ -145,7 +149,7 @@ class NegativeReviewRecoveryProcessTest {
   @Test
   void platformReportsTheUpdate_whileStaffFollowUp_endsAsUpdated() {
     ProcessInstance instance = cases.receiveReviewFromSampleCustomer();
-    resolveToSatisfaction(instance, "EMAIL");
+    resolveToSatisfaction(instance, Channel.EMAIL);
     assertThat(instance).isWaitingAt(TASK_FOLLOW_UP_ON_REVIEW);
 
     platformEvents.deliver(instance.getBusinessKey(), PlatformEventType.REVIEW_UPDATED);
@@ -158,20 +162,20 @@ class NegativeReviewRecoveryProcessTest {
   @Test
   void termsViolated_reportedToPlatform_whichRemovesTheReview() {
     ProcessInstance instance = cases.receive("Randall Fake", null);
-    assertThat(instance).variables().containsEntry("reviewerVerified", false);
-    assertThat((String) runtimeService.getVariable(instance.getId(), "verificationFinding")).startsWith("Not a customer");
-    assertThat((String) runtimeService.getVariable(instance.getId(), "termsPreScreen")).startsWith("- Not verified");
+    assertThat(cases.variable(instance, REVIEWER_VERIFIED)).isFalse();
+    assertThat(cases.variable(instance, VERIFICATION_FINDING)).startsWith("Not a customer");
+    assertThat(cases.variable(instance, TERMS_PRE_SCREEN)).startsWith("- Not verified");
 
     reportTermsViolation(instance);
     assertThat(instance).isWaitingAt(TASK_REPORT_TO_PLATFORM);
-    String report = (String) runtimeService.getVariable(instance.getId(), "platformReportText");
+    String report = cases.variable(instance, PLATFORM_REPORT_TEXT);
     assertThat(report).contains("The reviewer was never a customer", "No order under this name",
         "We find no customer of ours with this reviewer's name or email address",
         "https://maps.example.com/reviews/");
 
-    cases.complete(instance, TASK_REPORT_TO_PLATFORM, Map.of("platformReportReference", "GBP-REPORT-4411"));
+    cases.complete(instance, TASK_REPORT_TO_PLATFORM, FormInput.with(PLATFORM_REPORT_REFERENCE, "GBP-REPORT-4411"));
     assertThat(instance).isWaitingAt(TASK_RECORD_PLATFORM_DECISION);
-    cases.complete(instance, TASK_RECORD_PLATFORM_DECISION, Map.of("reviewRemovedByPlatform", "true"));
+    cases.complete(instance, TASK_RECORD_PLATFORM_DECISION, FormInput.answer(REVIEW_REMOVED_BY_PLATFORM, true));
 
     assertThat(instance).isEnded().hasPassed(END_REVIEW_REMOVED_BY_PLATFORM).hasNotPassed(TASK_PREPARE_OUTREACH);
     assertThat(communicationLog.forCase(instance.getBusinessKey())).as("nothing is sent to a non-customer").isEmpty();
@@ -190,7 +194,7 @@ class NegativeReviewRecoveryProcessTest {
   void termsViolated_platformRefusesRemoval_soWeReachOutPrivately() {
     ProcessInstance instance = reportedToPlatform();
 
-    cases.complete(instance, TASK_RECORD_PLATFORM_DECISION, Map.of("reviewRemovedByPlatform", "false"));
+    cases.complete(instance, TASK_RECORD_PLATFORM_DECISION, FormInput.answer(REVIEW_REMOVED_BY_PLATFORM, false));
 
     assertThat(instance).hasPassed(GATEWAY_REVIEW_REMOVED).isWaitingAt(TASK_PREPARE_OUTREACH);
   }
@@ -205,28 +209,28 @@ class NegativeReviewRecoveryProcessTest {
     cases.fireTimer(instance, BOUNDARY_NO_PLATFORM_DECISION);
 
     assertThat(instance).isWaitingAt(TASK_PREPARE_OUTREACH, EVENT_FIRST_OUTREACH_DUE_AGAIN).hasNotPassed(GATEWAY_REVIEW_REMOVED);
-    assertThat(instance).variables().containsKey("platformAnsweredAt");
+    assertThat(cases.hasVariable(instance, PLATFORM_ANSWERED_AT)).isTrue();
   }
 
   // --- the customer's answers -------------------------------------------------------------------
 
   @Test
   void customerRefusesTheRemedy_soWeReplyPublicly_withoutClaimingItWasResolved() {
-    ProcessInstance instance = proposed("EMAIL");
+    ProcessInstance instance = proposed(Channel.EMAIL);
 
-    cases.complete(instance, TASK_RECORD_CUSTOMER_ANSWER, Map.of("remedyAccepted", "false"));
+    cases.complete(instance, TASK_RECORD_CUSTOMER_ANSWER, FormInput.answer(REMEDY_ACCEPTED, false));
 
     assertThat(instance).isWaitingAt(TASK_APPROVE_PUBLIC_REPLY);
-    String draft = (String) runtimeService.getVariable(instance.getId(), "publicReplyText");
+    String draft = cases.variable(instance, PUBLIC_REPLY_TEXT);
     assertThat(draft).contains("We sincerely apologize for the initial experience", "care@harbourstreetbakery.example")
         .doesNotContain("resolved", "Jane", "£", "refund");
     String tooLong = draft + "\n" + "Merci à toute l'équipe. ".repeat(160);
     assertThat(tooLong.length()).as("fewer characters than the limit, more bytes").isLessThan(4096);
     String approvalTask = cases.task(instance, TASK_APPROVE_PUBLIC_REPLY).getId();
-    assertThatThrownBy(() -> formService.submitTaskForm(approvalTask, Map.of("publicReplyText", tooLong)))
+    assertThatThrownBy(() -> formService.submitTaskForm(approvalTask, FormInput.with(PUBLIC_REPLY_TEXT, tooLong).asMap()))
         .isInstanceOf(FormFieldValidationException.class).hasMessageContaining("at most 4096 bytes");
 
-    cases.complete(instance, TASK_APPROVE_PUBLIC_REPLY, Map.of("publicReplyText", draft));
+    cases.complete(instance, TASK_APPROVE_PUBLIC_REPLY, FormInput.with(PUBLIC_REPLY_TEXT, draft));
 
     assertThat(instance).isEnded().hasPassed(TASK_POST_PUBLIC_REPLY, END_PUBLIC_REPLY_POSTED);
     assertThat(communicationLog.forCase(instance.getBusinessKey())).extracting(Communication::kind)
@@ -235,7 +239,7 @@ class NegativeReviewRecoveryProcessTest {
 
   @Test
   void customerDoesNotAnswerInTime_soWeReplyPublicly() {
-    ProcessInstance instance = proposed("EMAIL");
+    ProcessInstance instance = proposed(Channel.EMAIL);
     assertDueIn(cases.timer(instance, BOUNDARY_NO_CUSTOMER_ANSWER), Duration.ofDays(7));
 
     cases.fireTimer(instance, BOUNDARY_NO_CUSTOMER_ANSWER);
@@ -248,16 +252,16 @@ class NegativeReviewRecoveryProcessTest {
     ProcessInstance instance = cases.receiveReviewFromSampleCustomer();
     noTermsViolation(instance);
 
-    propose(instance, "PHONE");
+    propose(instance, Channel.PHONE);
 
     assertThat(instance).hasPassed(GATEWAY_CONTACT_BY_PHONE).hasNotPassed(TASK_SEND_PRIVATE_OUTREACH)
         .isWaitingAt(TASK_RECORD_CUSTOMER_ANSWER);
     assertThat(communicationLog.forCase(instance.getBusinessKey())).isEmpty();
-    assertThat(instance).variables().as("the call has not happened yet").doesNotContainKey("firstOutreachAt");
+    assertThat(cases.hasVariable(instance, FIRST_OUTREACH_AT)).as("the call has not happened yet").isFalse();
 
-    cases.complete(instance, TASK_RECORD_CUSTOMER_ANSWER, Map.of("remedyAccepted", "true"));
-    assertThat(instance).variables().as("the call's answer is the first outreach").containsKey("firstOutreachAt");
-    cases.complete(instance, TASK_IMPLEMENT_REMEDY, Map.of("remedyImplemented", true));
+    cases.complete(instance, TASK_RECORD_CUSTOMER_ANSWER, FormInput.answer(REMEDY_ACCEPTED, true));
+    assertThat(cases.hasVariable(instance, FIRST_OUTREACH_AT)).as("the call's answer is the first outreach").isTrue();
+    cases.complete(instance, TASK_IMPLEMENT_REMEDY, FormInput.with(REMEDY_IMPLEMENTED, true));
     assertThat(communicationLog.forCase(instance.getBusinessKey())).singleElement()
         .satisfies(check -> assertThat(check.channel().name()).as("follow-up in writing after a call").isEqualTo("EMAIL"));
   }
@@ -268,16 +272,17 @@ class NegativeReviewRecoveryProcessTest {
   void notSatisfied_secondProposal_thenSatisfied() {
     ProcessInstance instance = cases.receiveReviewFromSampleCustomer();
     noTermsViolation(instance);
-    propose(instance, "EMAIL");
+    propose(instance, Channel.EMAIL);
     acceptAndImplement(instance);
-    cases.complete(instance, TASK_RECORD_SATISFACTION, Map.of("customerSatisfied", "false"));
+    cases.complete(instance, TASK_RECORD_SATISFACTION, FormInput.answer(CUSTOMER_SATISFIED, false));
 
     assertThat(instance).hasPassed(GATEWAY_PROPOSAL_LIMIT_REACHED).isWaitingAt(TASK_PREPARE_OUTREACH);
-    propose(instance, "EMAIL");
-    assertThat(instance).variables().containsEntry("proposalCount", 2)
-        .doesNotContainKeys("remedyAccepted", "remedyImplemented", "customerSatisfied");
+    propose(instance, Channel.EMAIL);
+    assertThat(cases.variable(instance, PROPOSAL_COUNT)).isEqualTo(2);
+    assertThat(Stream.of(REMEDY_ACCEPTED, REMEDY_IMPLEMENTED, CUSTOMER_SATISFIED).filter(answer -> cases.hasVariable(instance, answer)))
+        .as("answers to the earlier proposal").isEmpty();
     acceptAndImplement(instance);
-    cases.complete(instance, TASK_RECORD_SATISFACTION, Map.of("customerSatisfied", "true"));
+    cases.complete(instance, TASK_RECORD_SATISFACTION, FormInput.answer(CUSTOMER_SATISFIED, true));
 
     assertThat(instance).isWaitingAt(TASK_FOLLOW_UP_ON_REVIEW);
     assertThat(communicationLog.forCase(instance.getBusinessKey())).extracting(Communication::kind).containsExactly(
@@ -291,24 +296,24 @@ class NegativeReviewRecoveryProcessTest {
     ProcessInstance instance = cases.receiveReviewFromSampleCustomer();
     noTermsViolation(instance);
     for (int proposal = 1; proposal <= 3; proposal++) {
-      propose(instance, "EMAIL");
+      propose(instance, Channel.EMAIL);
       acceptAndImplement(instance);
-      cases.complete(instance, TASK_RECORD_SATISFACTION, Map.of("customerSatisfied", "false"));
+      cases.complete(instance, TASK_RECORD_SATISFACTION, FormInput.answer(CUSTOMER_SATISFIED, false));
     }
 
     assertThat(instance).isWaitingAt(TASK_APPROVE_PUBLIC_REPLY).hasNotPassed(TASK_ASK_REVIEW_UPDATE);
-    assertThat(instance).variables().containsEntry("proposalCount", 3);
+    assertThat(cases.variable(instance, PROPOSAL_COUNT)).isEqualTo(3);
   }
 
   @Test
   void customerDoesNotSayWhetherSatisfied_soWeNeverAskForAnUpdate() {
-    ProcessInstance instance = proposed("EMAIL");
+    ProcessInstance instance = proposed(Channel.EMAIL);
     acceptAndImplement(instance);
 
     cases.fireTimer(instance, BOUNDARY_NO_SATISFACTION_ANSWER);
 
     assertThat(instance).isWaitingAt(TASK_APPROVE_PUBLIC_REPLY).hasNotPassed(TASK_ASK_REVIEW_UPDATE);
-    assertThat((String) runtimeService.getVariable(instance.getId(), "publicReplyText"))
+    assertThat(cases.variable(instance, PUBLIC_REPLY_TEXT))
         .as("the remedy was carried out: no claim that it was resolved, nor that an offer stands")
         .contains("in touch with the customer privately").doesNotContain("resolved", "offer");
   }
@@ -318,14 +323,14 @@ class NegativeReviewRecoveryProcessTest {
   @Test
   void customerDeclinesToUpdate_soWeReplyPublicly_thatItWasResolvedPrivately_andNeverAskAgain() {
     ProcessInstance instance = cases.receiveReviewFromSampleCustomer();
-    resolveToSatisfaction(instance, "PLATFORM_MESSAGE");
+    resolveToSatisfaction(instance, Channel.PLATFORM_MESSAGE);
 
-    cases.complete(instance, TASK_FOLLOW_UP_ON_REVIEW, Map.of("reviewUpdated", "false"));
+    cases.complete(instance, TASK_FOLLOW_UP_ON_REVIEW, FormInput.answer(REVIEW_UPDATED, false));
 
     assertThat(instance).isWaitingAt(TASK_APPROVE_PUBLIC_REPLY);
-    String draft = (String) runtimeService.getVariable(instance.getId(), "publicReplyText");
+    String draft = cases.variable(instance, PUBLIC_REPLY_TEXT);
     assertThat(draft).contains("confirm that this issue was resolved with the customer privately");
-    cases.complete(instance, TASK_APPROVE_PUBLIC_REPLY, Map.of("publicReplyText", draft));
+    cases.complete(instance, TASK_APPROVE_PUBLIC_REPLY, FormInput.with(PUBLIC_REPLY_TEXT, draft));
 
     assertThat(instance).isEnded().hasPassed(END_PUBLIC_REPLY_POSTED);
     List<Communication> sent = communicationLog.forCase(instance.getBusinessKey());
@@ -340,13 +345,13 @@ class NegativeReviewRecoveryProcessTest {
   @Test
   void trustpilotForbidsAskingForAnUpdate_soTheSatisfiedCustomerIsNotAsked_andWeReplyThatItWasResolved() {
     ProcessInstance instance = cases.receive("trustpilot", "Jane Doe", "jane.doe@example.com");
-    resolveToSatisfaction(instance, "EMAIL");
+    resolveToSatisfaction(instance, Channel.EMAIL);
 
     assertThat(instance).hasPassed(GATEWAY_UPDATE_REQUEST_ALLOWED).hasNotPassed(TASK_ASK_REVIEW_UPDATE)
         .isWaitingAt(TASK_APPROVE_PUBLIC_REPLY);
-    String draft = (String) runtimeService.getVariable(instance.getId(), "publicReplyText");
+    String draft = cases.variable(instance, PUBLIC_REPLY_TEXT);
     assertThat(draft).contains("confirm that this issue was resolved with the customer privately");
-    cases.complete(instance, TASK_APPROVE_PUBLIC_REPLY, Map.of("publicReplyText", draft));
+    cases.complete(instance, TASK_APPROVE_PUBLIC_REPLY, FormInput.with(PUBLIC_REPLY_TEXT, draft));
 
     assertThat(instance).isEnded().hasPassed(END_PUBLIC_REPLY_POSTED);
     assertThat(communicationLog.forCase(instance.getBusinessKey())).extracting(Communication::kind).containsExactly(
@@ -356,7 +361,7 @@ class NegativeReviewRecoveryProcessTest {
   @Test
   void customerIgnoresTheUpdateRequest_soWeReplyPublicly() {
     ProcessInstance instance = cases.receiveReviewFromSampleCustomer();
-    resolveToSatisfaction(instance, "EMAIL");
+    resolveToSatisfaction(instance, Channel.EMAIL);
     assertDueIn(cases.timer(instance, BOUNDARY_NO_REVIEW_UPDATE), Duration.ofDays(14));
 
     cases.fireTimer(instance, BOUNDARY_NO_REVIEW_UPDATE);
@@ -372,19 +377,20 @@ class NegativeReviewRecoveryProcessTest {
     noTermsViolation(instance);
 
     assertThat(instance).hasPassed(TASK_SUGGEST_OUTREACH_CHANNEL).isWaitingAt(TASK_PREPARE_OUTREACH);
-    assertThat(instance).variables().containsEntry("suggestedChannel", "PHONE").containsEntry("outreachChannel", "PHONE");
-    assertThat((String) runtimeService.getVariable(instance.getId(), "channelSuggestionReason")).contains("high-value");
+    assertThat(cases.variable(instance, SUGGESTED_CHANNEL)).isEqualTo(Channel.PHONE);
+    assertThat(cases.variable(instance, OUTREACH_CHANNEL)).isEqualTo(Channel.PHONE);
+    assertThat(cases.variable(instance, CHANNEL_SUGGESTION_REASON)).contains("high-value");
     assertThat(formService.getTaskFormVariables(cases.task(instance, TASK_PREPARE_OUTREACH).getId()))
-        .as("the decision's inputs stay with its task").doesNotContainKeys("emailOnRecord", "phoneOnRecord");
+        .as("the decision's inputs stay with its task").doesNotContainKeys(EMAIL_ON_RECORD.name(), PHONE_ON_RECORD.name());
 
-    propose(instance, "EMAIL");
+    propose(instance, Channel.EMAIL);
     acceptAndImplement(instance);
-    cases.complete(instance, TASK_RECORD_SATISFACTION, Map.of("customerSatisfied", "false"));
+    cases.complete(instance, TASK_RECORD_SATISFACTION, FormInput.answer(CUSTOMER_SATISFIED, false));
 
     assertThat(instance).isWaitingAt(TASK_PREPARE_OUTREACH);
     assertThat(historyService.createHistoricActivityInstanceQuery().processInstanceId(instance.getId())
         .activityId(TASK_SUGGEST_OUTREACH_CHANNEL).count()).as("suggested again for the new proposal").isEqualTo(2);
-    assertThat(instance).variables().containsEntry("outreachChannel", "PHONE");
+    assertThat(cases.variable(instance, OUTREACH_CHANNEL)).isEqualTo(Channel.PHONE);
   }
 
   // --- response targets and escalations ---------------------------------------------------------
@@ -392,7 +398,7 @@ class NegativeReviewRecoveryProcessTest {
   @Test
   void aLateFirstOutreachIsEscalatedToReputation_whileTheCaseGoesOn() {
     ProcessInstance instance = cases.receiveReviewFromSampleCustomer();
-    Date due = (Date) runtimeService.getVariable(instance.getId(), "firstOutreachDueAt");
+    Date due = cases.variable(instance, FIRST_OUTREACH_DUE_AT);
     assertDueIn(due, Duration.ofHours(24));
     assertThat(cases.task(instance, TASK_ASSESS_TERMS).getDueDate()).isEqualTo(due);
     assertThat(cases.timer(instance, START_FIRST_OUTREACH_DUE).getDuedate()).isEqualTo(due);
@@ -409,21 +415,21 @@ class NegativeReviewRecoveryProcessTest {
     assertThat(taskService.getIdentityLinksForTask(chase.getId())).singleElement()
         .satisfies(link -> assertThat(link.getGroupId()).isEqualTo(GROUP_REPUTATION));
     assertThat(chase.getDescription()).as("what is late first, then the review")
-        .startsWith(formService.getTaskFormVariables(chase.getId()).getValue("escalationSummary", String.class));
+        .startsWith(ESCALATION_SUMMARY.from(formService.getTaskFormVariables(chase.getId())));
     CaseFile.Target firstOutreach = caseFiles.find(instance.getBusinessKey()).orElseThrow().responseTargets().firstOutreach();
     assertThat(firstOutreach.dueAt()).isEqualTo(due.toInstant());
     assertThat(firstOutreach.escalatedAt()).isNotNull();
     assertThat(firstOutreach.lateBy()).isEqualTo("PT3H");
     assertThat(firstOutreach.metAt()).isNull();
 
-    assertThatThrownBy(() -> formService.submitTaskForm(chase.getId(), Map.of("chaseOutcome", "DELAY_JUSTIFIED")))
+    assertThatThrownBy(() -> formService.submitTaskForm(chase.getId(), FormInput.with(CHASE_OUTCOME, ChaseOutcome.DELAY_JUSTIFIED).asMap()))
         .isInstanceOf(FormFieldValidationException.class).hasMessageContaining("why the delay is justified");
-    cases.complete(instance, TASK_CHASE_LATE_OUTREACH, Map.of("chaseOutcome", "TEAM_REMINDED"));
+    cases.complete(instance, TASK_CHASE_LATE_OUTREACH, FormInput.with(CHASE_OUTCOME, ChaseOutcome.TEAM_REMINDED));
 
     assertThat(instance).hasPassed(END_LATE_OUTREACH_CHASED).isWaitingAt(TASK_ASSESS_TERMS);
     noTermsViolation(instance);
     assertThat(cases.task(instance, TASK_PREPARE_OUTREACH).getDueDate()).as("still the first deadline").isEqualTo(due);
-    propose(instance, "EMAIL");
+    propose(instance, Channel.EMAIL);
     assertThat(caseFiles.find(instance.getBusinessKey()).orElseThrow().responseTargets().firstOutreach().metAt()).isNotNull();
   }
 
@@ -431,9 +437,9 @@ class NegativeReviewRecoveryProcessTest {
   void aFirstOutreachMadeInTime_isNotEscalated() {
     ProcessInstance instance = cases.receiveReviewFromSampleCustomer();
     noTermsViolation(instance);
-    Date due = (Date) runtimeService.getVariable(instance.getId(), "firstOutreachDueAt");
+    Date due = cases.variable(instance, FIRST_OUTREACH_DUE_AT);
     assertThat(cases.task(instance, TASK_PREPARE_OUTREACH).getDueDate()).isEqualTo(due);
-    propose(instance, "EMAIL");
+    propose(instance, Channel.EMAIL);
 
     cases.fireTimer(instance, START_FIRST_OUTREACH_DUE);
 
@@ -448,16 +454,16 @@ class NegativeReviewRecoveryProcessTest {
   @Test
   void aReviewReportedToThePlatform_isNotDueForOutreachUntilThePlatformAnswers_thenAgainAfterTheTarget() {
     ProcessInstance instance = reportedToPlatform();
-    Date firstDue = (Date) runtimeService.getVariable(instance.getId(), "firstOutreachDueAt");
+    Date firstDue = cases.variable(instance, FIRST_OUTREACH_DUE_AT);
 
     ClockUtil.setCurrentTime(Date.from(firstDue.toInstant().plus(Duration.ofHours(1))));
     cases.fireTimer(instance, START_FIRST_OUTREACH_DUE);
     assertThat(instance).hasNotPassed(TASK_CHASE_LATE_OUTREACH).isWaitingAt(TASK_RECORD_PLATFORM_DECISION, EVENT_PLATFORM_ANSWERED);
 
     ClockUtil.setCurrentTime(Date.from(firstDue.toInstant().plus(Duration.ofDays(5))));
-    cases.complete(instance, TASK_RECORD_PLATFORM_DECISION, Map.of("reviewRemovedByPlatform", "false"));
+    cases.complete(instance, TASK_RECORD_PLATFORM_DECISION, FormInput.answer(REVIEW_REMOVED_BY_PLATFORM, false));
 
-    Date newDue = (Date) runtimeService.getVariable(instance.getId(), "firstOutreachDueAt");
+    Date newDue = cases.variable(instance, FIRST_OUTREACH_DUE_AT);
     assertThat(newDue).isEqualTo(Date.from(ClockUtil.getCurrentTime().toInstant().plus(Duration.ofHours(24))));
     assertThat(instance).isWaitingAt(TASK_PREPARE_OUTREACH, EVENT_FIRST_OUTREACH_DUE_AGAIN);
     assertThat(cases.task(instance, TASK_PREPARE_OUTREACH).getDueDate()).isEqualTo(newDue);
@@ -473,8 +479,8 @@ class NegativeReviewRecoveryProcessTest {
   void thePlatformAnsweringBeforeTheDeadline_movesItLater() {
     ProcessInstance instance = reportedToPlatform();
     Job firstOutreachDue = cases.timer(instance, START_FIRST_OUTREACH_DUE);
-    cases.complete(instance, TASK_RECORD_PLATFORM_DECISION, Map.of("reviewRemovedByPlatform", "false"));
-    Date newDue = (Date) runtimeService.getVariable(instance.getId(), "firstOutreachDueAt");
+    cases.complete(instance, TASK_RECORD_PLATFORM_DECISION, FormInput.answer(REVIEW_REMOVED_BY_PLATFORM, false));
+    Date newDue = cases.variable(instance, FIRST_OUTREACH_DUE_AT);
     assertThat(newDue).isAfter(firstOutreachDue.getDuedate());
     ClockUtil.setCurrentTime(firstOutreachDue.getDuedate());
 
@@ -486,9 +492,9 @@ class NegativeReviewRecoveryProcessTest {
 
   @Test
   void aLatePublicReplyIsEscalated_whileItsApprovalGoesOn_andAnOpenChaseDoesNotHoldTheCaseOpen() {
-    ProcessInstance instance = proposed("EMAIL");
-    cases.complete(instance, TASK_RECORD_CUSTOMER_ANSWER, Map.of("remedyAccepted", "false"));
-    Date due = (Date) runtimeService.getVariable(instance.getId(), "publicReplyDueAt");
+    ProcessInstance instance = proposed(Channel.EMAIL);
+    cases.complete(instance, TASK_RECORD_CUSTOMER_ANSWER, FormInput.answer(REMEDY_ACCEPTED, false));
+    Date due = cases.variable(instance, PUBLIC_REPLY_DUE_AT);
     assertDueIn(due, Duration.ofDays(3));
     assertThat(cases.task(instance, TASK_APPROVE_PUBLIC_REPLY).getDueDate()).isEqualTo(due);
     assertThat(cases.timer(instance, BOUNDARY_PUBLIC_REPLY_OVERDUE).getDuedate()).isEqualTo(due);
@@ -501,13 +507,13 @@ class NegativeReviewRecoveryProcessTest {
         .contains(instance.getBusinessKey(), "public reply", "1 day late", "Approve public reply");
     assertThat(caseFiles.find(instance.getBusinessKey()).orElseThrow().responseTargets().publicReply().lateBy())
         .isEqualTo("PT24H");
-    cases.complete(instance, TASK_CHASE_LATE_PUBLIC_REPLY, Map.of("chaseOutcome", "TAKEN_OVER"));
+    cases.complete(instance, TASK_CHASE_LATE_PUBLIC_REPLY, FormInput.with(CHASE_OUTCOME, ChaseOutcome.TAKEN_OVER));
     assertThat(instance).hasPassed(END_LATE_PUBLIC_REPLY_CHASED).isWaitingAt(TASK_APPROVE_PUBLIC_REPLY);
 
     cases.fireTimer(instance, START_FIRST_OUTREACH_DUE);
     assertThat(instance).hasPassed(END_FIRST_OUTREACH_ON_TIME);
-    String draft = (String) runtimeService.getVariable(instance.getId(), "publicReplyText");
-    cases.complete(instance, TASK_APPROVE_PUBLIC_REPLY, Map.of("publicReplyText", draft));
+    String draft = cases.variable(instance, PUBLIC_REPLY_TEXT);
+    cases.complete(instance, TASK_APPROVE_PUBLIC_REPLY, FormInput.with(PUBLIC_REPLY_TEXT, draft));
 
     assertThat(instance).isEnded().hasPassed(END_PUBLIC_REPLY_POSTED);
     CaseFile file = caseFiles.find(instance.getBusinessKey()).orElseThrow();
@@ -522,7 +528,7 @@ class NegativeReviewRecoveryProcessTest {
     cases.fireTimer(instance, START_FIRST_OUTREACH_DUE);
     assertThat(instance).isWaitingAt(TASK_ASSESS_TERMS, TASK_CHASE_LATE_OUTREACH);
     reportTermsViolation(instance);
-    cases.complete(instance, TASK_REPORT_TO_PLATFORM, Map.of("platformReportReference", "GBP-REPORT-4413"));
+    cases.complete(instance, TASK_REPORT_TO_PLATFORM, FormInput.with(PLATFORM_REPORT_REFERENCE, "GBP-REPORT-4413"));
 
     platformEvents.deliver(instance.getBusinessKey(), PlatformEventType.REVIEW_REMOVED);
 
@@ -542,7 +548,7 @@ class NegativeReviewRecoveryProcessTest {
 
     assertThatThrownBy(() -> formService.submitTaskForm(taskId, Map.of()))
         .isInstanceOf(FormFieldValidationException.class).hasMessageContaining("whether the review violates");
-    assertThatThrownBy(() -> formService.submitTaskForm(taskId, Map.of("termsViolated", "true")))
+    assertThatThrownBy(() -> formService.submitTaskForm(taskId, FormInput.answer(TERMS_VIOLATED, true).asMap()))
         .isInstanceOf(FormFieldValidationException.class)
         .hasMessageContaining("at least one reason").hasMessageContaining("evidence");
 
@@ -554,18 +560,17 @@ class NegativeReviewRecoveryProcessTest {
     ProcessInstance instance = cases.receiveReviewFromSampleCustomer();
     noTermsViolation(instance);
     String prepareTask = cases.task(instance, TASK_PREPARE_OUTREACH).getId();
-    Map<String, Object> proposalWithExtras = CaseDriver.refundProposal("EMAIL");
-    proposalWithExtras.put("platform", "yelp");
-    proposalWithExtras.put("proposalCount", -5);
+    FormInput proposalWithExtras = CaseDriver.refundProposal(Channel.EMAIL).and(PLATFORM, "yelp").and(PROPOSAL_COUNT, -5);
 
-    assertThatThrownBy(() -> formService.submitTaskForm(prepareTask, proposalWithExtras))
+    assertThatThrownBy(() -> formService.submitTaskForm(prepareTask, proposalWithExtras.asMap()))
         .isInstanceOf(FormFieldValidationException.class)
         .hasMessageContaining("does not take platform, proposalCount");
-    assertThat(instance).variables().containsEntry("platform", "google").doesNotContainKey("proposalCount");
+    assertThat(cases.variable(instance, PLATFORM)).isEqualTo("google");
+    assertThat(cases.hasVariable(instance, PROPOSAL_COUNT)).isFalse();
 
-    propose(instance, "EMAIL");
+    propose(instance, Channel.EMAIL);
     String answerTask = cases.task(instance, TASK_RECORD_CUSTOMER_ANSWER).getId();
-    runtimeService.setVariable(instance.getId(), "remedyAccepted", true);
+    runtimeService.setVariables(instance.getId(), VariableValues.with(REMEDY_ACCEPTED, true).asVariableMap());
     assertThatThrownBy(() -> formService.submitTaskForm(answerTask, Map.of()))
         .as("an answer set beforehand does not count").isInstanceOf(FormFieldValidationException.class)
         .hasMessageContaining("whether the customer accepted");
@@ -589,12 +594,12 @@ class NegativeReviewRecoveryProcessTest {
     ProcessInstance withoutPhone = cases.receive("Marcus Webb", null);
     noTermsViolation(withoutPhone);
     String taskId = cases.task(withoutPhone, TASK_PREPARE_OUTREACH).getId();
-    Map<String, Object> proposal = CaseDriver.refundProposal("PHONE");
-    proposal.put("apologyMessage", "Sorry.");
-    proposal.put("remedyDetails", "A replacement loaf. ".repeat(60));
-    proposal.put("refundDate", LocalDate.now(ZoneOffset.UTC).minusDays(1).toString());
+    FormInput proposal = CaseDriver.refundProposal(Channel.PHONE)
+        .and(APOLOGY_MESSAGE, "Sorry.")
+        .and(REMEDY_DETAILS, "A replacement loaf. ".repeat(60))
+        .and(REFUND_DATE, LocalDate.now(ZoneOffset.UTC).minusDays(1));
 
-    assertThatThrownBy(() -> formService.submitTaskForm(taskId, proposal))
+    assertThatThrownBy(() -> formService.submitTaskForm(taskId, proposal.asMap()))
         .isInstanceOf(FormFieldValidationException.class)
         .hasMessageContaining("no phone number on record")
         .hasMessageContaining("specific apology")
@@ -608,10 +613,10 @@ class NegativeReviewRecoveryProcessTest {
     ProcessInstance instance = cases.receiveReviewFromSampleCustomer();
     noTermsViolation(instance);
     String taskId = cases.task(instance, TASK_PREPARE_OUTREACH).getId();
-    Map<String, Object> proposal = CaseDriver.refundProposal("EMAIL");
-    proposal.put("remedyDetails", "The refund goes out on Friday. We'll refund you if you take the review down.");
+    FormInput proposal = CaseDriver.refundProposal(Channel.EMAIL)
+        .and(REMEDY_DETAILS, "The refund goes out on Friday. We'll refund you if you take the review down.");
 
-    assertThatThrownBy(() -> formService.submitTaskForm(taskId, proposal))
+    assertThatThrownBy(() -> formService.submitTaskForm(taskId, proposal.asMap()))
         .isInstanceOf(FormFieldValidationException.class)
         .hasMessageContaining("Remedy details: \"We'll refund you if you take the review down.\" offers something "
             + "for changing or removing the review")
@@ -623,12 +628,12 @@ class NegativeReviewRecoveryProcessTest {
 
   @Test
   void aPublicReplyThatNamesTheCustomerOrTheRemedyIsRefused() {
-    ProcessInstance instance = proposed("EMAIL");
-    cases.complete(instance, TASK_RECORD_CUSTOMER_ANSWER, Map.of("remedyAccepted", "false"));
+    ProcessInstance instance = proposed(Channel.EMAIL);
+    cases.complete(instance, TASK_RECORD_CUSTOMER_ANSWER, FormInput.answer(REMEDY_ACCEPTED, false));
     String taskId = cases.task(instance, TASK_APPROVE_PUBLIC_REPLY).getId();
 
     assertThatThrownBy(() -> formService.submitTaskForm(taskId,
-        Map.of("publicReplyText", "Thanks Jane, we have offered you a refund of £25 for order HSB-10231.")))
+        FormInput.with(PUBLIC_REPLY_TEXT, "Thanks Jane, we have offered you a refund of £25 for order HSB-10231.").asMap()))
         .isInstanceOf(FormFieldValidationException.class)
         .hasMessageContaining("\"Jane\" is the customer's name")
         .hasMessageContaining("\"£25\" is an amount of money")
@@ -640,45 +645,44 @@ class NegativeReviewRecoveryProcessTest {
   // --- helpers ----------------------------------------------------------------------------------
 
   private void noTermsViolation(ProcessInstance instance) {
-    cases.complete(instance, TASK_ASSESS_TERMS, Map.of("termsViolated", "false"));
+    cases.complete(instance, TASK_ASSESS_TERMS, FormInput.answer(TERMS_VIOLATED, false));
   }
 
   private void reportTermsViolation(ProcessInstance instance) {
-    cases.complete(instance, TASK_ASSESS_TERMS, Map.of(
-        "termsViolated", "true",
-        "violationReasons", SpinValues.jsonValue("[\"NOT_A_CUSTOMER\"]").create(),
-        "violationEvidence", "No order under this name or email in the last 180 days."));
+    cases.complete(instance, TASK_ASSESS_TERMS, FormInput.answer(TERMS_VIOLATED, true)
+        .and(VIOLATION_REASONS, List.of(TermsViolationReason.NOT_A_CUSTOMER))
+        .and(VIOLATION_EVIDENCE, "No order under this name or email in the last 180 days."));
   }
 
   private ProcessInstance reportedToPlatform() {
     ProcessInstance instance = cases.receive("Randall Fake", null);
     reportTermsViolation(instance);
-    cases.complete(instance, TASK_REPORT_TO_PLATFORM, Map.of("platformReportReference", "GBP-REPORT-4412"));
+    cases.complete(instance, TASK_REPORT_TO_PLATFORM, FormInput.with(PLATFORM_REPORT_REFERENCE, "GBP-REPORT-4412"));
     assertThat(instance).isWaitingAt(TASK_RECORD_PLATFORM_DECISION);
     return instance;
   }
 
-  private ProcessInstance proposed(String channel) {
+  private ProcessInstance proposed(Channel channel) {
     ProcessInstance instance = cases.receiveReviewFromSampleCustomer();
     noTermsViolation(instance);
     propose(instance, channel);
     return instance;
   }
 
-  private void propose(ProcessInstance instance, String channel) {
+  private void propose(ProcessInstance instance, Channel channel) {
     cases.complete(instance, TASK_PREPARE_OUTREACH, CaseDriver.refundProposal(channel));
   }
 
   private void acceptAndImplement(ProcessInstance instance) {
-    cases.complete(instance, TASK_RECORD_CUSTOMER_ANSWER, Map.of("remedyAccepted", "true"));
-    cases.complete(instance, TASK_IMPLEMENT_REMEDY, Map.of("remedyImplemented", true));
+    cases.complete(instance, TASK_RECORD_CUSTOMER_ANSWER, FormInput.answer(REMEDY_ACCEPTED, true));
+    cases.complete(instance, TASK_IMPLEMENT_REMEDY, FormInput.with(REMEDY_IMPLEMENTED, true));
   }
 
-  private void resolveToSatisfaction(ProcessInstance instance, String channel) {
+  private void resolveToSatisfaction(ProcessInstance instance, Channel channel) {
     noTermsViolation(instance);
     propose(instance, channel);
     acceptAndImplement(instance);
-    cases.complete(instance, TASK_RECORD_SATISFACTION, Map.of("customerSatisfied", "true"));
+    cases.complete(instance, TASK_RECORD_SATISFACTION, FormInput.answer(CUSTOMER_SATISFIED, true));
   }
 
   private static void assertDueIn(Job timer, Duration wait) {

@@ -1,11 +1,12 @@
 package io.reviewrecovery.process;
 
+import static io.reviewrecovery.process.ReviewVariables.*;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.reviewrecovery.ReviewRecoveryTest;
+import io.reviewrecovery.review.Channel;
 import org.camunda.bpm.dmn.engine.DmnDecisionRuleResult;
 import org.camunda.bpm.engine.DecisionService;
-import org.camunda.bpm.engine.variable.Variables;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -36,17 +37,17 @@ class SuggestOutreachChannelDecisionTest {
       rule 6: nothing reaches the customer                      | false | false | false | false | false | null             | find the customer's contact details
       """)
   void suggestsTheChannelOfTheFirstMatchingRule(String rule, boolean highValue, boolean emailOnRecord,
-      boolean phoneOnRecord, boolean longComplaint, boolean platformMessages, String channel, String reasonSays) {
+      boolean phoneOnRecord, boolean longComplaint, boolean platformMessages, Channel channel, String reasonSays) {
     DmnDecisionRuleResult suggestion = decisionService.evaluateDecisionTableByKey("SuggestOutreachChannel",
-        Variables.createVariables()
-            .putValue("customerHighValue", highValue)
-            .putValue("emailOnRecord", emailOnRecord)
-            .putValue("phoneOnRecord", phoneOnRecord)
-            .putValue("reviewText", longComplaint ? LONG_COMPLAINT : SHORT_COMPLAINT)
-            .putValue("platformMessagesAvailable", platformMessages))
+        VariableValues.with(CUSTOMER_HIGH_VALUE, highValue)
+            .and(EMAIL_ON_RECORD, emailOnRecord)
+            .and(PHONE_ON_RECORD, phoneOnRecord)
+            .and(REVIEW_TEXT, longComplaint ? LONG_COMPLAINT : SHORT_COMPLAINT)
+            .and(PLATFORM_MESSAGES_AVAILABLE, platformMessages)
+            .asVariableMap())
         .getSingleResult();
 
-    assertThat((String) suggestion.get("suggestedChannel")).isEqualTo(channel);
-    assertThat((String) suggestion.get("channelSuggestionReason")).contains(reasonSays);
+    assertThat(SUGGESTED_CHANNEL.from(suggestion)).isEqualTo(channel);
+    assertThat(CHANNEL_SUGGESTION_REASON.from(suggestion)).contains(reasonSays);
   }
 }

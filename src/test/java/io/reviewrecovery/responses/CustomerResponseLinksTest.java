@@ -1,6 +1,7 @@
 package io.reviewrecovery.responses;
 
 import static io.reviewrecovery.process.ReviewRecoveryProcess.*;
+import static io.reviewrecovery.process.ReviewVariables.*;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.init;
@@ -11,6 +12,8 @@ import io.reviewrecovery.messaging.Communication;
 import io.reviewrecovery.messaging.CommunicationKind;
 import io.reviewrecovery.messaging.CommunicationLog;
 import io.reviewrecovery.process.CaseDriver;
+import io.reviewrecovery.process.FormInput;
+import io.reviewrecovery.review.Channel;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -64,8 +67,8 @@ class CustomerResponseLinksTest {
     init(processEngine);
     cases = new CaseDriver(intake, runtimeService, taskService, formService, managementService);
     instance = cases.receiveReviewFromSampleCustomer();
-    cases.complete(instance, TASK_ASSESS_TERMS, Map.of("termsViolated", "false"));
-    cases.complete(instance, TASK_PREPARE_OUTREACH, CaseDriver.refundProposal("EMAIL"));
+    cases.complete(instance, TASK_ASSESS_TERMS, FormInput.answer(TERMS_VIOLATED, false));
+    cases.complete(instance, TASK_PREPARE_OUTREACH, CaseDriver.refundProposal(Channel.EMAIL));
     assertThat(instance).isWaitingAt(TASK_RECORD_CUSTOMER_ANSWER);
   }
 
@@ -95,7 +98,7 @@ class CustomerResponseLinksTest {
     assertThat(thanks.getStatusCode()).isEqualTo(HttpStatus.OK);
     assertThat(thanks.getBody()).contains("<h1>Thank you</h1>", "will now arrange what we offered");
     assertThat(instance).hasPassed(TASK_RECORD_CUSTOMER_ANSWER).isWaitingAt(TASK_IMPLEMENT_REMEDY);
-    assertThat(instance).variables().containsEntry("remedyAccepted", true);
+    assertThat(cases.variable(instance, REMEDY_ACCEPTED)).isTrue();
     assertThat(taskService.getTaskComments(taskId)).singleElement()
         .satisfies(comment -> assertThat(comment.getFullMessage()).isEqualTo(CustomerResponses.ANSWERED_BY_CUSTOMER + "I accept"));
 
@@ -165,26 +168,26 @@ class CustomerResponseLinksTest {
   @Test
   void aLinkToATaskStaffAlreadyCompletedIsRefused() {
     String decline = link(CommunicationKind.OUTREACH, "No thanks");
-    cases.complete(instance, TASK_RECORD_CUSTOMER_ANSWER, Map.of("remedyAccepted", "true"));
+    cases.complete(instance, TASK_RECORD_CUSTOMER_ANSWER, FormInput.answer(REMEDY_ACCEPTED, true));
 
     assertRefused(decline, HttpStatus.GONE, "This question is already settled");
     assertThat(instance).isWaitingAt(TASK_IMPLEMENT_REMEDY);
-    assertThat(instance).variables().containsEntry("remedyAccepted", true);
+    assertThat(cases.variable(instance, REMEDY_ACCEPTED)).isTrue();
     assertThat(usesRecorded()).isZero();
   }
 
   @Test
   void notYetLeadsToANewProposal_whoseTaskTheLinksOfTheFirstCannotAnswer() {
     String acceptFirstProposal = link(CommunicationKind.OUTREACH, "I accept");
-    cases.complete(instance, TASK_RECORD_CUSTOMER_ANSWER, Map.of("remedyAccepted", "true"));
-    cases.complete(instance, TASK_IMPLEMENT_REMEDY, Map.of("remedyImplemented", true));
+    cases.complete(instance, TASK_RECORD_CUSTOMER_ANSWER, FormInput.answer(REMEDY_ACCEPTED, true));
+    cases.complete(instance, TASK_IMPLEMENT_REMEDY, FormInput.with(REMEDY_IMPLEMENTED, true));
 
     ResponseEntity<String> notYet = http.postForEntity(link(CommunicationKind.SATISFACTION_CHECK, "Not yet"), null, String.class);
 
     assertThat(notYet.getStatusCode()).isEqualTo(HttpStatus.OK);
     assertThat(instance).isWaitingAt(TASK_PREPARE_OUTREACH);
-    assertThat(instance).variables().containsEntry("customerSatisfied", false);
-    cases.complete(instance, TASK_PREPARE_OUTREACH, CaseDriver.refundProposal("EMAIL"));
+    assertThat(cases.variable(instance, CUSTOMER_SATISFIED)).isFalse();
+    cases.complete(instance, TASK_PREPARE_OUTREACH, CaseDriver.refundProposal(Channel.EMAIL));
     assertThat(instance).isWaitingAt(TASK_RECORD_CUSTOMER_ANSWER);
     assertThat(link(CommunicationKind.OUTREACH, "I accept")).as("the second proposal's link").isNotEqualTo(acceptFirstProposal);
     assertRefused(acceptFirstProposal, HttpStatus.GONE, "This question is already settled");
@@ -194,7 +197,7 @@ class CustomerResponseLinksTest {
   @Test
   void satisfiedAndNoThanksToTheUpdateRequestLeadToThePublicReply_withoutAnyFurtherRequest() {
     http.postForEntity(link(CommunicationKind.OUTREACH, "I accept"), null, String.class);
-    cases.complete(instance, TASK_IMPLEMENT_REMEDY, Map.of("remedyImplemented", true));
+    cases.complete(instance, TASK_IMPLEMENT_REMEDY, FormInput.with(REMEDY_IMPLEMENTED, true));
     http.postForEntity(link(CommunicationKind.SATISFACTION_CHECK, "Yes, all good"), null, String.class);
     cases.runAsyncJobs(instance.getId());
     assertThat(instance).isWaitingAt(TASK_FOLLOW_UP_ON_REVIEW);
@@ -206,7 +209,7 @@ class CustomerResponseLinksTest {
     assertThat(noThanks.getStatusCode()).isEqualTo(HttpStatus.OK);
     assertThat(noThanks.getBody()).contains("will not ask again");
     assertThat(instance).isWaitingAt(TASK_APPROVE_PUBLIC_REPLY);
-    assertThat(instance).variables().containsEntry("reviewUpdated", false);
+    assertThat(cases.variable(instance, REVIEW_UPDATED)).isFalse();
     assertThat(communicationLog.forCase(instance.getBusinessKey())).extracting(Communication::kind).containsExactly(
         CommunicationKind.OUTREACH, CommunicationKind.SATISFACTION_CHECK, CommunicationKind.UPDATE_REQUEST);
   }

@@ -1,6 +1,7 @@
 package io.reviewrecovery.retention;
 
 import static io.reviewrecovery.process.ReviewRecoveryProcess.*;
+import static io.reviewrecovery.process.ReviewVariables.*;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.init;
@@ -10,6 +11,8 @@ import io.reviewrecovery.cases.NewReview;
 import io.reviewrecovery.cases.ReviewIntake;
 import io.reviewrecovery.platform.PlatformEventInbox;
 import io.reviewrecovery.process.CaseDriver;
+import io.reviewrecovery.process.FormInput;
+import io.reviewrecovery.review.Channel;
 import io.reviewrecovery.review.Platform;
 import java.sql.Timestamp;
 import java.time.Duration;
@@ -139,11 +142,11 @@ class PersonalDataRetentionTest {
   }
 
   private ProcessInstance endedWithAPublicReply(ProcessInstance instance) {
-    cases.complete(instance, TASK_ASSESS_TERMS, Map.of("termsViolated", "false"));
-    cases.complete(instance, TASK_PREPARE_OUTREACH, CaseDriver.refundProposal("EMAIL"));
-    cases.complete(instance, TASK_RECORD_CUSTOMER_ANSWER, Map.of("remedyAccepted", "false"));
-    String draft = (String) runtimeService.getVariable(instance.getId(), "publicReplyText");
-    cases.complete(instance, TASK_APPROVE_PUBLIC_REPLY, Map.of("publicReplyText", draft));
+    cases.complete(instance, TASK_ASSESS_TERMS, FormInput.answer(TERMS_VIOLATED, false));
+    cases.complete(instance, TASK_PREPARE_OUTREACH, CaseDriver.refundProposal(Channel.EMAIL));
+    cases.complete(instance, TASK_RECORD_CUSTOMER_ANSWER, FormInput.answer(REMEDY_ACCEPTED, false));
+    String draft = cases.variable(instance, PUBLIC_REPLY_TEXT);
+    cases.complete(instance, TASK_APPROVE_PUBLIC_REPLY, FormInput.with(PUBLIC_REPLY_TEXT, draft));
     assertThat(instance).isEnded();
     return instance;
   }

@@ -1,14 +1,15 @@
 package io.reviewrecovery.tasklist;
 
 import static io.reviewrecovery.process.ReviewRecoveryProcess.*;
+import static io.reviewrecovery.process.ReviewVariables.*;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.reviewrecovery.ReviewRecoveryTest;
 import io.reviewrecovery.cases.ReviewIntake;
 import io.reviewrecovery.process.CaseDriver;
-import java.util.HashMap;
-import java.util.Map;
+import io.reviewrecovery.process.FormInput;
+import io.reviewrecovery.review.Channel;
 import org.camunda.bpm.engine.FormService;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
@@ -52,12 +53,12 @@ class CaseContextTest {
     assertThat(history(instance, TASK_ASSESS_TERMS)).startsWith("Nothing yet");
 
     taskService.claim(cases.task(instance, TASK_ASSESS_TERMS).getId(), "manager");
-    cases.complete(instance, TASK_ASSESS_TERMS, Map.of("termsViolated", "false"));
+    cases.complete(instance, TASK_ASSESS_TERMS, FormInput.answer(TERMS_VIOLATED, false));
     assertThat(history(instance, TASK_PREPARE_OUTREACH))
         .contains("Assess review against platform terms: done by manager")
         .contains("Breaks the platform's terms: no");
 
-    cases.complete(instance, TASK_PREPARE_OUTREACH, CaseDriver.refundProposal("EMAIL"));
+    cases.complete(instance, TASK_PREPARE_OUTREACH, CaseDriver.refundProposal(Channel.EMAIL));
     assertThat(history(instance, TASK_RECORD_CUSTOMER_ANSWER))
         .contains("Prepare apology and remedy: done")
         .contains("Apology and remedy sent by email")
@@ -67,8 +68,8 @@ class CaseContextTest {
   @Test
   void aStepThatRanOutOfTimeIsShownAsClosedByTheCase() {
     ProcessInstance instance = cases.receiveReviewFromSampleCustomer();
-    cases.complete(instance, TASK_ASSESS_TERMS, Map.of("termsViolated", "false"));
-    cases.complete(instance, TASK_PREPARE_OUTREACH, CaseDriver.refundProposal("EMAIL"));
+    cases.complete(instance, TASK_ASSESS_TERMS, FormInput.answer(TERMS_VIOLATED, false));
+    cases.complete(instance, TASK_PREPARE_OUTREACH, CaseDriver.refundProposal(Channel.EMAIL));
 
     cases.fireTimer(instance, BOUNDARY_NO_CUSTOMER_ANSWER);
 
@@ -79,14 +80,13 @@ class CaseContextTest {
   @Test
   void aHistoryLongerThanTheEngineKeepsIsCut() {
     ProcessInstance instance = cases.receiveReviewFromSampleCustomer();
-    cases.complete(instance, TASK_ASSESS_TERMS, Map.of("termsViolated", "false"));
-    Map<String, Object> proposal = CaseDriver.refundProposal("EMAIL");
-    proposal.put("remedyDetails", "The refund goes back to the card you paid with. ".repeat(20).strip());
-    cases.complete(instance, TASK_PREPARE_OUTREACH, proposal);
-    cases.complete(instance, TASK_RECORD_CUSTOMER_ANSWER, Map.of("remedyAccepted", "true",
-        "customerAnswerNote", "She said yes on the phone. ".repeat(70).strip()));
-    cases.complete(instance, TASK_IMPLEMENT_REMEDY, Map.of("remedyImplemented", true,
-        "remedyImplementationNote", "Refund issued today. ".repeat(90).strip()));
+    cases.complete(instance, TASK_ASSESS_TERMS, FormInput.answer(TERMS_VIOLATED, false));
+    cases.complete(instance, TASK_PREPARE_OUTREACH, CaseDriver.refundProposal(Channel.EMAIL)
+        .and(REMEDY_DETAILS, "The refund goes back to the card you paid with. ".repeat(20).strip()));
+    cases.complete(instance, TASK_RECORD_CUSTOMER_ANSWER, FormInput.answer(REMEDY_ACCEPTED, true)
+        .and(CUSTOMER_ANSWER_NOTE, "She said yes on the phone. ".repeat(70).strip()));
+    cases.complete(instance, TASK_IMPLEMENT_REMEDY, FormInput.with(REMEDY_IMPLEMENTED, true)
+        .and(REMEDY_IMPLEMENTATION_NOTE, "Refund issued today. ".repeat(90).strip()));
 
     String history = history(instance, TASK_RECORD_SATISFACTION);
     assertThat(history).hasSize(CaseHistory.MAX_LENGTH).endsWith("…").contains("Assess review against platform terms: done");
@@ -96,15 +96,14 @@ class CaseContextTest {
   void theHistoryIsTheTasksOwnAndNeverTakenBackFromAForm() {
     ProcessInstance instance = cases.receiveReviewFromSampleCustomer();
     Task assessment = cases.task(instance, TASK_ASSESS_TERMS);
-    assertThat(runtimeService.getVariableLocal(instance.getId(), "caseHistory")).as("not a variable of the case").isNull();
+    assertThat(runtimeService.getVariableLocal(instance.getId(), CASE_HISTORY.name())).as("not a variable of the case").isNull();
 
-    Map<String, Object> submitted = new HashMap<>(Map.of("termsViolated", "false"));
-    submitted.put("caseHistory", "Nothing happened");
-    assertThatThrownBy(() -> formService.submitTaskForm(assessment.getId(), submitted))
+    FormInput submitted = FormInput.answer(TERMS_VIOLATED, false).and(CASE_HISTORY, "Nothing happened");
+    assertThatThrownBy(() -> formService.submitTaskForm(assessment.getId(), submitted.asMap()))
         .hasMessageContaining("'Assess review against platform terms' does not take caseHistory");
   }
 
   private String history(ProcessInstance instance, String taskKey) {
-    return (String) taskService.getVariableLocal(cases.task(instance, taskKey).getId(), "caseHistory");
+    return CASE_HISTORY.from(taskService.getVariablesLocal(cases.task(instance, taskKey).getId()));
   }
 }

@@ -2,6 +2,7 @@ package io.reviewrecovery.tasklist;
 
 import static io.reviewrecovery.process.ReviewRecoveryProcess.TASK_ASSESS_TERMS;
 import static io.reviewrecovery.process.ReviewRecoveryProcess.TASK_PREPARE_OUTREACH;
+import static io.reviewrecovery.process.ReviewVariables.*;
 import static io.reviewrecovery.tasklist.TaskFilters.MY_REVIEWS;
 import static io.reviewrecovery.tasklist.TaskFilters.OVERDUE;
 import static io.reviewrecovery.tasklist.TaskFilters.REPUTATION_QUEUE;
@@ -12,6 +13,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.reviewrecovery.ReviewRecoveryTest;
 import io.reviewrecovery.cases.ReviewIntake;
 import io.reviewrecovery.process.CaseDriver;
+import io.reviewrecovery.process.FormInput;
 import io.reviewrecovery.security.RoleAuthorizations;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -19,7 +21,6 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.Date;
 import java.util.List;
-import java.util.Map;
 import org.camunda.bpm.engine.FilterService;
 import org.camunda.bpm.engine.FormService;
 import org.camunda.bpm.engine.ManagementService;
@@ -89,7 +90,7 @@ class TaskFiltersTest {
     assertThat(list("manager", REPUTATION_QUEUE)).doesNotContain(assessment.getId());
     assertThat(list("agent", MY_REVIEWS)).doesNotContain(assessment.getId());
 
-    cases.complete(instance, TASK_ASSESS_TERMS, Map.of("termsViolated", "false"));
+    cases.complete(instance, TASK_ASSESS_TERMS, FormInput.answer(TERMS_VIOLATED, false));
     Task outreach = cases.task(instance, TASK_PREPARE_OUTREACH);
     assertThat(list("agent", SUPPORT_QUEUE)).contains(outreach.getId());
     assertThat(list("manager", REPUTATION_QUEUE)).doesNotContain(outreach.getId());

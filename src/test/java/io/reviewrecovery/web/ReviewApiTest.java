@@ -17,6 +17,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.databind.node.TextNode;
 import io.reviewrecovery.ReviewRecoveryTest;
+import io.reviewrecovery.process.VariableValues;
+import io.reviewrecovery.review.TermsViolationReason;
 import java.net.URI;
 import java.sql.Date;
 import java.time.Instant;
@@ -25,7 +27,6 @@ import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
@@ -42,8 +43,6 @@ import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.history.HistoricProcessInstance;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.task.Task;
-import org.camunda.bpm.engine.variable.Variables;
-import org.camunda.spin.plugin.variable.SpinValues;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -429,12 +428,10 @@ class ReviewApiTest {
     String id = review.get("platformReviewId").asText();
     String processInstanceId = post(review).getBody().get("processInstanceId").asText();
     executeJobsOf(processInstanceId);
-    complete(processInstanceId, TASK_ASSESS_TERMS, Variables.createVariables()
-        .putValue(TERMS_VIOLATED.name(), true)
-        .putValueTyped(VIOLATION_REASONS.name(), SpinValues.jsonValue("[\"SPAM\"]").create())
-        .putValue(VIOLATION_EVIDENCE.name(), "The same text was posted under 12 other bakeries the same day."));
-    complete(processInstanceId, TASK_REPORT_TO_PLATFORM,
-        Variables.createVariables().putValue(PLATFORM_REPORT_REFERENCE.name(), "GOOG-REPORT-1"));
+    complete(processInstanceId, TASK_ASSESS_TERMS, VariableValues.with(TERMS_VIOLATED, true)
+        .and(VIOLATION_REASONS, List.of(TermsViolationReason.SPAM))
+        .and(VIOLATION_EVIDENCE, "The same text was posted under 12 other bakeries the same day."));
+    complete(processInstanceId, TASK_REPORT_TO_PLATFORM, VariableValues.with(PLATFORM_REPORT_REFERENCE, "GOOG-REPORT-1"));
     assertThat(runtimeService.getActiveActivityIds(processInstanceId)).containsExactly(TASK_RECORD_PLATFORM_DECISION);
 
     ResponseEntity<JsonNode> response = platformEvent("google/" + id, "{\"type\": \"REVIEW_REMOVED\"}");
@@ -573,10 +570,10 @@ class ReviewApiTest {
     jobs.forEach(job -> managementService.executeJob(job.getId()));
   }
 
-  private void complete(String processInstanceId, String taskDefinitionKey, Map<String, Object> variables) {
+  private void complete(String processInstanceId, String taskDefinitionKey, VariableValues variables) {
     Task task = taskService.createTaskQuery().processInstanceId(processInstanceId)
         .taskDefinitionKey(taskDefinitionKey).singleResult();
     assertThat(task).as("task %s", taskDefinitionKey).isNotNull();
-    taskService.complete(task.getId(), variables);
+    taskService.complete(task.getId(), variables.asVariableMap());
   }
 }
