@@ -2,7 +2,6 @@ package io.reviewrecovery.cases;
 
 import static io.reviewrecovery.process.ReviewVariables.*;
 
-import io.reviewrecovery.process.CaseStartGuard;
 import io.reviewrecovery.process.ReviewRecoveryProcess;
 import java.util.Date;
 import org.camunda.bpm.engine.RuntimeService;

@@ -1,5 +1,6 @@
 package io.reviewrecovery.platform;
 
+import io.reviewrecovery.review.Platform;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;

@@ -19,7 +19,7 @@ import org.springframework.stereotype.Service;
 @Service
 public class ResponseLinks {
 
-  static final String PATH = "/respond/";
+  public static final String PATH = "/respond/";
   private static final int FIELDS = 4;
 
   private final ResponseLinkProperties settings;

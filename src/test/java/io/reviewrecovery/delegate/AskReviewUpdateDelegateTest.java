@@ -4,11 +4,11 @@ import static io.reviewrecovery.process.ReviewVariables.*;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.reviewrecovery.ReviewRecoveryTest;
-import io.reviewrecovery.messaging.Channel;
+import io.reviewrecovery.cases.CaseStartGuard;
 import io.reviewrecovery.messaging.CommunicationKind;
 import io.reviewrecovery.messaging.CommunicationLog;
-import io.reviewrecovery.process.CaseStartGuard;
 import io.reviewrecovery.process.ReviewRecoveryProcess;
+import io.reviewrecovery.review.Channel;
 import java.util.UUID;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;

@@ -4,8 +4,8 @@ import static io.reviewrecovery.process.ReviewRecoveryProcess.TASK_ASSESS_TERMS;
 import static io.reviewrecovery.process.ReviewRecoveryProcess.TASK_PREPARE_OUTREACH;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.reviewrecovery.engine.TaskForms;
 import io.reviewrecovery.platform.PlatformIntegrationTest;
-import io.reviewrecovery.process.TaskForms;
 import io.reviewrecovery.responses.LinkSignatures;
 import java.io.IOException;
 import java.net.URI;

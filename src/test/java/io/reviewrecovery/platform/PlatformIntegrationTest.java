@@ -6,11 +6,11 @@ import static io.reviewrecovery.process.ReviewVariables.PLATFORM_REVIEW_ID;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
 import io.reviewrecovery.ReviewRecoveryTest;
+import io.reviewrecovery.cases.CaseStartGuard;
 import io.reviewrecovery.cases.ReviewCase;
 import io.reviewrecovery.cases.ReviewCases;
 import io.reviewrecovery.cases.ReviewIntake;
 import io.reviewrecovery.process.CaseDriver;
-import io.reviewrecovery.process.CaseStartGuard;
 import io.reviewrecovery.process.ReviewRecoveryProcess;
 import java.time.Instant;
 import java.util.Map;
@@ -57,7 +57,8 @@ public abstract class PlatformIntegrationTest {
   static void platformsOnWireMock(DynamicPropertyRegistry properties) {
     String platforms = "review-recovery.platforms.";
     properties.add(platforms + "http.connect-timeout", () -> "PT1S");
-    properties.add(platforms + "http.read-timeout", () -> "PT2S");
+    // Long enough for a cold WireMock on a loaded machine; the timeout tests delay their answers past it.
+    properties.add(platforms + "http.read-timeout", () -> "PT5S");
     properties.add(platforms + "google.enabled", () -> "true");
     properties.add(platforms + "google.base-url", PLATFORMS::baseUrl);
     properties.add(platforms + "google.access-token", () -> GOOGLE_TOKEN);

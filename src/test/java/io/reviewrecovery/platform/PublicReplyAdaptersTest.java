@@ -9,6 +9,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.github.tomakehurst.wiremock.stubbing.Scenario;
 import io.reviewrecovery.config.ReviewRecoveryProperties;
+import io.reviewrecovery.jobs.JobFailure;
 import java.sql.Date;
 import java.time.Duration;
 import java.time.Instant;
@@ -103,7 +104,7 @@ class PublicReplyAdaptersTest extends PlatformIntegrationTest {
     ProcessInstance instance = postingReply("google", reviewId, REPLY);
 
     assertThatThrownBy(() -> managementService.executeJob(job(instance, TASK_POST_PUBLIC_REPLY).getId()))
-        .isInstanceOf(PlatformCallFailed.class);
+        .isInstanceOf(JobFailure.class);
 
     assertThat(job(instance, TASK_POST_PUBLIC_REPLY).getRetries()).isZero();
     Incident incident = runtimeService.createIncidentQuery().processInstanceId(instance.getId()).singleResult();
@@ -151,7 +152,7 @@ class PublicReplyAdaptersTest extends PlatformIntegrationTest {
     PLATFORMS.stubFor(get(trustpilotReview(reviewId)).inScenario("slow").whenScenarioStateIs(Scenario.STARTED)
         .willReturn(okJson("{\"id\": \"" + reviewId + "\"}")));
     PLATFORMS.stubFor(post(trustpilotReply(reviewId)).inScenario("slow")
-        .willReturn(aResponse().withStatus(201).withFixedDelay(4000)).willSetStateTo("replied"));
+        .willReturn(aResponse().withStatus(201).withFixedDelay(10_000)).willSetStateTo("replied"));
     PLATFORMS.stubFor(get(trustpilotReview(reviewId)).inScenario("slow").whenScenarioStateIs("replied")
         .willReturn(okJson("{\"id\": \"" + reviewId + "\", \"companyReply\": {\"text\": \"" + REPLY + "\"}}")));
     ProcessInstance instance = postingReply("trustpilot", reviewId, REPLY);
@@ -226,11 +227,11 @@ class PublicReplyAdaptersTest extends PlatformIntegrationTest {
     LocalDate today = LocalDate.now(ZoneOffset.UTC);
     jdbc.update("delete from platform_reply_quota where platform = 'yelp'");
     String reviewId = newReviewId();
-    PLATFORMS.stubFor(post(yelpReply(reviewId)).willReturn(okJson("{}").withFixedDelay(4000)));
+    PLATFORMS.stubFor(post(yelpReply(reviewId)).willReturn(okJson("{}").withFixedDelay(10_000)));
     ProcessInstance instance = postingReply("yelp", reviewId, REPLY);
 
     assertThatThrownBy(() -> managementService.executeJob(job(instance, TASK_POST_PUBLIC_REPLY).getId()))
-        .isInstanceOf(PlatformCallFailed.class).hasMessageContaining("Yelp did not answer in time");
+        .isInstanceOf(JobFailure.class).hasMessageContaining("Yelp did not answer in time");
 
     assertThat(job(instance, TASK_POST_PUBLIC_REPLY).getRetries()).as("not retried blindly").isZero();
     Incident incident = runtimeService.createIncidentQuery().processInstanceId(instance.getId()).singleResult();

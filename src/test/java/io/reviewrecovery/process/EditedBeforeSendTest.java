@@ -6,10 +6,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.reviewrecovery.ReviewRecoveryTest;
 import io.reviewrecovery.cases.ReviewIntake;
+import io.reviewrecovery.jobs.JobFailure;
 import io.reviewrecovery.messaging.Communication;
 import io.reviewrecovery.messaging.CommunicationKind;
 import io.reviewrecovery.messaging.CommunicationLog;
-import io.reviewrecovery.platform.PlatformCallFailed;
 import java.util.Map;
 import org.camunda.bpm.engine.FormService;
 import org.camunda.bpm.engine.ManagementService;
@@ -81,7 +81,7 @@ class EditedBeforeSendTest {
   /** Runs the job, which must fail without retries, and returns the incident it became. */
   private Incident failsAtOnce(ProcessInstance instance, String activityId) {
     Job job = managementService.createJobQuery().processInstanceId(instance.getId()).activityId(activityId).singleResult();
-    assertThatThrownBy(() -> managementService.executeJob(job.getId())).isInstanceOf(PlatformCallFailed.class);
+    assertThatThrownBy(() -> managementService.executeJob(job.getId())).isInstanceOf(JobFailure.class);
     Job failed = managementService.createJobQuery().jobId(job.getId()).singleResult();
     assertThat(failed.getRetries()).as("retries left").isZero();
     Incident incident = runtimeService.createIncidentQuery().processInstanceId(instance.getId()).singleResult();
