@@ -21,6 +21,8 @@ public class InvitationGuard {
       "\\b(?:if|when|since)\\s+you\\s+(?:enjoyed|loved|liked)\\b", "\\bif\\s+you(?:'d|\\s+would)\\s+recommend\\b",
       "\\bif\\s+you\\s+(?:had|have\\s+had)\\s+(?:a|an)\\s+(?:great|good|lovely|positive|wonderful|excellent)\\b",
       "^(?:loved|enjoyed|liked|happy\\s+with|pleased\\s+with|satisfied\\s+with|delighted\\s+with)\\b",
+      "^(?:had|have\\s+you\\s+had|got)\\s+(?:a|an|the)\\s+(?:\\w+\\s+)?(?:great|good|lovely|wonderful|fantastic|amazing|brilliant|"
+          + "excellent|nice|positive|fab|fabulous|perfect|happy|top|super|smashing|memorable|best|greatest)\\b",
       "\\b(?:happy|satisfied|delighted|loyal)\\s+customers?\\b",
       "\\b(?:positive|good|great|glowing|favou?rable|excellent|nice|kind|shining)\\s+(?:reviews?|ratings?|words)\\b",
       "\\b(?:4|5|four|five)[-\\s]stars?\\b",

@@ -56,10 +56,17 @@ public class PublicReplyGuard {
           CASE_INSENSITIVE),
       Pattern.compile("\\b(?:" + NUMBER_WORD + "[-\\s]?){1,3}(?:pounds|quid|dollars|euros)\\b", CASE_INSENSITIVE));
   private static final String WEEKDAY = "(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day";
+  /** How the business reached the customer in private: when and how often is private too. */
+  private static final String CONTACTED = "rang|phoned|emailed|e-mailed|texted|messaged|wrote|spoken|talked|met|contacted|tried"
+      + "|reached|replied|heard|left";
+  private static final List<Pattern> CONTACT_HISTORY = List.of(Pattern.compile(
+      "\\b(?:" + CONTACTED + "|called|spoke)\\s+(?:to\\s+|with\\s+)?(?:you|her|him|them)\\s+(?:\\w+\\s+){0,2}?(?:twice|three\\s+times|"
+          + "several\\s+times|\\d+\\s+times|(?:a\\s+)?(?:few|couple\\s+of|number\\s+of)\\s+times|again|repeatedly|yesterday|"
+          + "this\\s+(?:morning|afternoon|evening|week)|last\\s+(?:night|week|month))\\b", CASE_INSENSITIVE));
   private static final List<Pattern> DATE = List.of(
       Pattern.compile("\\b" + WEEKDAY + "\\s+\\d{1,2}(?:st|nd|rd|th)?\\b", CASE_INSENSITIVE),
-      Pattern.compile("(?<=\\b(?:your|spoke|came|visited|ordered|called|booked|collected|delivered)\\b[^.!?]{0,40}\\bon\\s)"
-          + WEEKDAY + "\\b", CASE_INSENSITIVE),
+      Pattern.compile("(?<=\\b(?:your|spoke|came|visited|ordered|called|booked|collected|delivered|" + CONTACTED + ")\\b"
+          + "[^.!?]{0,60}\\b(?:on|last|this|since)\\s)" + WEEKDAY + "\\b", CASE_INSENSITIVE),
       Pattern.compile("\\b\\d{1,2}(?:st|nd|rd|th)?\\s+(?:of\\s+)?" + MONTH + "\\b(?:\\s+\\d{4})?", CASE_INSENSITIVE),
       Pattern.compile("\\b" + MONTH + "\\s+(?:\\d{1,2}(?:st|nd|rd|th)?|\\d{4})\\b", CASE_INSENSITIVE),
       Pattern.compile("\\bthe\\s+\\d{1,2}(?:st|nd|rd|th)\\b", CASE_INSENSITIVE),
@@ -100,6 +107,7 @@ public class PublicReplyGuard {
         literal(text, specifics.orderReference()), matches(text, ORDER_REFERENCE)));
     add(findings, "an amount of money", NO_DETAILS, matches(text, MONEY));
     add(findings, "a date", NO_DETAILS, matches(text, DATE));
+    add(findings, "our private contact with the customer", NO_DETAILS, matches(text, CONTACT_HISTORY));
     add(findings, "a specific of the remedy", NO_DETAILS,
         Stream.concat(matches(text, REMEDY), remedyDetails(text, specifics.remedyDetails())));
     return findings;

@@ -15,6 +15,12 @@ final class ReviewRules {
   private static final String REVIEW_WORDS = "(?:reviews?|ratings?|stars?)";
   private static final String CUSTOMER_POST = "(?:the|your|that|this|those|these)\\s+(?:[\\w-]+\\s+)?(?:posts?|comments?)";
   private static final String WHAT_YOU_WROTE = "what\\s+you\\s+(?:wrote|posted|said|put)\\s+(?:about\\s+us\\s+)?(?:online|publicly|on\\s+\\w+)";
+  /** Verbs that change what is written: "edit", "correct", "tone down"... */
+  private static final String CHANGE_VERBS = "edit|updat|chang|amend|revis|modif|adjust|rewrit|re-writ|soften|correct|rectif|tweak"
+      + "|tone\\s+down";
+  /** "A five-star hotel", "five-star service": a kind of place or service, not a rating. */
+  private static final String NOT_A_KIND_OF_PLACE = "(?!\\s+(?:hotels?|restaurants?|resorts?|service|treatment|quality|standards?|"
+      + "food|dining|experience|establishment))";
   private static final String STAR_COUNT = "(?:[1-5]|one|two|three|four|five)[-\\s]?stars?";
   /** "The review has been", "the post could be", "the review's now": between a review word and what happens to it. */
   private static final String AUXILIARIES = "(?:'s)?(?:\\s+(?:on|from)\\s+(?:our\\s+)?" + PLATFORMS + ")?\\s+"
@@ -36,7 +42,7 @@ final class ReviewRules {
       "\\breview(?:ing)?\\s+us\\b",
       "\\b" + PLATFORMS + "\\s+(?:reviews?|ratings?|posts?|comments?)\\b",
       "\\b(?:on|from)\\s+" + PLATFORMS + "\\b",
-      "\\b" + STAR_COUNT + "\\b",
+      "\\b" + STAR_COUNT + "\\b" + NOT_A_KIND_OF_PLACE,
       "\\bstar\\s+ratings?\\b",
       "\\b(?:your|the|that|this)\\s+rating\\b",
       "\\byour\\s+(?:online|public)\\s+(?:posts?|comments?|feedback)\\b",
@@ -66,32 +72,41 @@ final class ReviewRules {
   /** "It" for the review: "delete it", "update it", where the sentence speaks of the review or the platform. */
   private static final Wording REVIEW_OR_PLATFORM = REVIEW.or(anyOf("\\b" + PLATFORMS + "\\b"));
   private static final Wording CHANGING_IT = anyOf(
-      "\\b(?:remov|delet|edit|updat|chang|amend|revis|withdr[ae]w|retract)\\w*\\s+it\\b").and(REVIEW_OR_PLATFORM);
+      "\\b(?:remov|delet|withdr[ae]w|retract|" + CHANGE_VERBS + ")\\w*\\s+it\\b").and(REVIEW_OR_PLATFORM);
+  /** "Could you change this to reflect...": asked of the customer, "this" and "it" can only be what they wrote. */
+  private static final Wording CHANGING_THIS_TO_SAY = anyOf(
+      "\\b(?:" + CHANGE_VERBS + ")\\w*\\s+(?:this|it|that)\\s+to\\s+(?:reflect|show|say|mention|include|read|acknowledge)\\b")
+      .and(anyOf("\\b(?:could|would|can|will|might)\\s+you\\b", "\\bplease\\b", "\\byou\\s+(?:could|would|might)\\b",
+          "\\b(?:we|i)(?:'d|\\s+would)\\s+(?:appreciate|be\\s+grateful|love)\\b", "\\bask\\w*\\s+(?:you|if)\\b", "\\bconsider\\b"));
   private static final Wording REMOVING_IT = anyOf("\\b(?:remov|delet|withdr[ae]w|retract)\\w*\\s+it\\b").and(REVIEW_OR_PLATFORM);
 
   /** A better review or rating than the one written. */
   static final Phrases BETTER_RATING = anyOf(
-      "\\b(?:4|5|four|five)[-\\s]?stars?\\b",
+      "\\b(?:4|5|four|five)[-\\s]?stars?\\b" + NOT_A_KIND_OF_PLACE,
       "\\b(?:positive|good|better|great|glowing|kinder|nicer|fairer|higher|favou?rable)\\s+(?:reviews?|ratings?)\\b",
       "\\b(?:rais|increas|bump|improv|upgrad|boost)\\w*\\s+" + FEW_WORDS + REVIEW_WORDS + "\\b",
       "\\bto\\s+a\\s+(?:positive|good|better|glowing|nicer|kinder)\\s+one\\b",
       "\\bmake\\s+(?:your|the|it|this)\\s+(?:review\\s+)?(?:more\\s+positive|better|kinder|nicer|fairer)\\b",
-      "\\breviews?\\s+(?:\\w+\\s+){0,3}?(?:mention|say|says|include|highlight|note|reflect\\s+how\\s+(?:well|quickly))\\w*\\s+"
-          + "(?:how|that|what|our|we)\\b",
+      "\\b(?:reviews?|ratings?)\\s+(?:\\w+\\s+){0,3}?(?:mention|say|include|highlight|note|reflect|show|acknowledge|recogni[sz]e"
+          + "|describe|credit)\\w*\\s+(?:how\\b|that\\s+we\\b|what\\s+we\\b|(?:all\\s+)?(?:our|we)\\b|the\\s+(?:effort|work|care|lengths|"
+          + "trouble|way\\s+we)\\b|the\\s+team)",
+      "\\b(?:reflect|mention|say|include|acknowledge|note)\\w*\\s+(?:that|this|it)\\s+in\\s+(?:your|the|an?)\\s+(?:\\w+\\s+)?"
+          + "(?:reviews?|ratings?)\\b",
       "\\b(?:reflect|mention|say|show|highlight)\\w*\\s+(?:the|how|our)\\s+(?:\\w+\\s+)?(?:excellent|great|good|brilliant|amazing|"
           + "wonderful|fantastic|positive|quick|fast|kind|lovely)\\b");
 
   /** Removing, changing or improving the review, or a better one. */
   static final Wording CHANGING = anyOf(
-      "\\b(?:edit|updat|chang|amend|revis|modif|reconsider|rethink|adjust|rewrit|re-writ|soften|swap|switch|turn)\\w*\\s+"
-          + FEW_WORDS + "(?:" + REVIEW_WORDS + "|" + STAR_COUNT + ")\\b",
-      "\\b(?:edit|updat|chang|amend|revis|modif|rewrit|soften)\\w*\\s+(?:" + CUSTOMER_POST + "|" + WHAT_YOU_WROTE + ")",
+      "\\b(?:" + CHANGE_VERBS + "|reconsider|rethink|swap|switch|turn|(?:have|take)\\s+(?:another|a\\s+(?:second|fresh|new))\\s+look\\s+at"
+          + "|look\\s+again\\s+at)\\w*\\s+" + FEW_WORDS + "(?:" + REVIEW_WORDS + "|" + STAR_COUNT + ")\\b",
+      "\\b(?:" + CHANGE_VERBS + ")\\w*\\s+(?:" + CUSTOMER_POST + "|" + WHAT_YOU_WROTE + ")",
       "\\b(?:reviews?|ratings?|posts?|comments?|" + STAR_COUNT + ")" + AUXILIARIES
-          + "(?:updated|changed|edited|amended|improved|raised|revised)\\b",
+          + "(?:updated|changed|edited|amended|improved|raised|revised|corrected|rectified|adjusted|modified|rewritten|softened|"
+          + "tweaked|toned\\s+down)\\b",
       "\\b(?:a|an)\\s+(?:updated|revised|new|fresh|amended|edited)\\s+(?:reviews?|ratings?)\\b",
       "\\bre-?rat(?:e|es|ed|ing)\\b",
       "\\bpop\\s+back\\s+on\\s+" + PLATFORMS + "\\b")
-      .or(REMOVING).or(CHANGING_IT).or(BETTER_RATING);
+      .or(REMOVING).or(CHANGING_IT).or(CHANGING_THIS_TO_SAY).or(BETTER_RATING);
 
   /** Something of value, or the help the customer came for. */
   static final Phrases BENEFIT = anyOf(
@@ -101,7 +116,12 @@ final class ReviewRules {
       "\\bcomplimentary\\b", "\\bon\\s+(?:the\\s+house|us)\\b", "\\breplacement\\b", "\\bpromo\\w*", "\\bcash\\b",
       "\\bdeal\\b", "\\boffer\\w*", "\\bwaiv\\w*", "\\bgoodwill\\b", "\\bupgrad\\w*", "\\bpriority\\b",
       "\\b(?:prize\\s+)?draw\\b", "\\bknock\\w*\\s+(?:\\S+\\s+){0,4}?off\\b", "\\bthrow\\s+in\\b", "\\bdouble\\b",
-      "\\bhampers?\\b", "\\bthank[-\\s]you\\s+gift\\b", "\\bloyalty\\b", "\\b(?:bonus\\s+|\\d+\\s+)points\\b",
+      "\\bhampers?\\b", "\\bthank[-\\s]you\\s+gift\\b",
+      "\\b(?:bonus|extra|double|loyalty|reward|\\d+)\\s+(?:points|stamps?)\\b", "\\bloyalty\\s+(?:rewards?|bonus|credit)\\b",
+      "\\bfirst\\s+in\\s+(?:line|the\\s+queue)\\b", "\\b(?:front|head|top)\\s+of\\s+the\\s+(?:queue|line|list|wait(?:ing)?\\s*list)\\b",
+      "\\b(?:skip|jump)\\s+the\\s+(?:queue|line|wait(?:ing)?\\s*list)\\b",
+      "\\b(?:early|exclusive|vip)\\s+(?:access|treatment|booking|table)\\b",
+      "\\bperks?\\b", "\\btreat\\s+(?:you|yourself)\\b", "\\b(?:a\\s+little|something)\\s+(?:extra|special)\\b",
       "\\bcover\\s+(?:the|your)\\s+(?:\\w+\\s+)?(?:cost|bill)\\b", "\\bcall\\s+it\\s+(?:even|quits|square)\\b",
       "\\b(?:discuss|sort|resolve|process|honou?r|release|issue)\\w*\\s+(?:the\\s+|your\\s+|a\\s+)?"
           + "(?:refund|compensation|replacement|solution|complaint)\\b");
@@ -140,6 +160,10 @@ final class ReviewRules {
       "(?<!\\bno\\s)(?<!n't\\s)(?<!\\bnot\\s)\\b(?:must|have\\s+to|need\\s+(?:you\\s+)?to|required?)\\b", "\\bexpect\\s+you\\b", "\\binsist\\w*",
       "\\bobliged\\b", "\\bas\\s+soon\\s+as\\s+possible\\b", "\\basap\\b", "\\btoday\\b", "\\btonight\\b", "\\bright\\s+away\\b",
       "\\bimmediately\\b", "\\bstraight\\s+away\\b", "\\bwithout\\s+delay\\b",
+      "\\b(?:earliest|first)\\s+(?:convenience|opportunity|chance|possible)\\b", "\\bsooner\\s+rather\\s+than\\s+later\\b",
+      "\\bpromptly\\b", "\\burgent\\w*", "\\bas\\s+(?:soon|quickly)\\s+as\\s+you\\s+(?:can|are\\s+able|get\\s+a)\\b",
+      "\\bno\\s+later\\s+than\\b",
+      "\\bdeadline\\b",
       "\\bby\\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|the\\s+end\\s+of)\\b",
       "\\bthis\\s+(?:week|weekend)\\b", "\\bwithin\\s+(?:the\\s+next\\s+)?(?:\\w+\\s+)?(?:days?|hours?|weeks?)\\b",
       "\\bmake\\s+sure\\s+you\\b", "\\bdon'?t\\s+forget\\b", "\\bremember\\s+to\\b",

@@ -4,8 +4,8 @@ import static io.reviewrecovery.compliance.Phrases.anyOf;
 
 /**
  * Legal threats and intimidation, open ("we will sue you") or veiled ("we'd think carefully about
- * what you post", "we know where you live"). A customer's own legal rights, a claim made with a
- * courier, or "we regret" are none of these.
+ * what you post", "we know where you live", "we are taking advice", "if this is posted again"). A
+ * customer's own legal rights, a claim made with a courier, or "we regret" are none of these.
  */
 final class Threats {
 
@@ -37,7 +37,11 @@ final class Threats {
       "\\bpursu\\w*\\s+(?:this|it|the\\s+matter|you)\\b",
       "\\b(?:consider|considering|explore|exploring|review|reviewing)\\s+(?:all\\s+)?our\\s+(?:legal\\s+)?options\\b",
       "\\breserve\\s+(?:the|our|all)\\s+rights?\\b",
-      "\\bexpect\\s+to\\s+hear\\s+from\\s+(?:our|my)\\b");
+      "\\bexpect\\s+to\\s+hear\\s+from\\s+(?:our|my)\\b",
+      "\\bwe(?:'ll|'re|'ve|'d|\\s+will|\\s+are|\\s+have|\\s+had|\\s+would|\\s+shall|\\s+may|\\s+might)?\\s+(?:\\w+\\s+){0,2}?"
+          + "(?:taking|take|taken|took|seek|seeking|sought|getting|get|got|obtain\\w*)\\s+(?:some\\s+|further\\s+|professional\\s+|"
+          + "proper\\s+|expert\\s+)?advice\\b(?=\\s*(?:[.!,;]|$|and\\b|(?:on|about|over|regarding)\\s+(?:this|your|the\\s+review|"
+          + "what\\s+you|it\\b)))");
 
   private static final Phrases INTIMIDATION = anyOf(
       "\\byou(?:'ll|'d|\\s+will|\\s+would|\\s+may|\\s+might)\\s+(?!not\\b)(?:\\w+\\s+)?regret\\b",
@@ -63,7 +67,10 @@ final class Threats {
       "\\bwe\\s+will\\s+be\\s+watching\\b", "\\bkeep\\s+(?:a\\s+)?records?\\s+of\\s+(?:everyone|anyone|people|customers)\\b",
       "\\b(?:contact|tell|inform|writ|call|ring)\\w*\\s+(?:to\\s+)?your\\s+(?:employer|boss|workplace|family|landlord)\\b",
       "\\b(?:will|would|may)\\s+be\\s+forced\\s+to\\b", "\\bno\\s+(?:choice|option)\\s+but\\s+to\\s+(?:involve|take|pass|report|contact)\\b",
-      "\\b(?:will|would)\\s+use\\s+them\\b");
+      "\\b(?:will|would)\\s+use\\s+them\\b",
+      "\\bif\\s+(?:(?!(?:me|us|we|i)\\b)\\S+\\s+){0,5}?(?:post(?:s|ed|ing)?|publish\\w*|repeat\\w*|"
+          + "writ(?:e|es|ten|ing)\\s+(?:anything|things|something)"
+          + "\\s+like\\s+(?:this|that))\\s+(?:\\S+\\s+){0,4}?again\\b");
 
   static final SentenceRule RULE = new SentenceRule("threat",
       "threatens legal action or intimidates",

@@ -3,10 +3,13 @@ package io.reviewrecovery.compliance;
 import static io.reviewrecovery.compliance.Phrases.anyOf;
 
 /**
- * Hostile, accusatory, sarcastic, defensive or blaming wording towards the customer: calling the
- * review a lie, insults, blaming the customer, mocking advice, "nobody else complains". A reply
- * may disagree on facts, politely and without blame ("We have no record of this visit and would
- * welcome the chance to talk"); and staff may be hard on themselves ("that was a ridiculous wait").
+ * Hostile, accusatory, sarcastic, defensive, minimising, dismissive or blaming wording towards the
+ * customer: calling the review a lie, insults, blaming the customer or those with them, mocking
+ * advice, "nobody else complains", "we don't deserve this", "hardly the end of the world". The
+ * patterns describe families of wording, not sentences: each says a way of turning on the customer
+ * in words that carry it whatever the topic. A reply may disagree on facts, politely and without
+ * blame ("We have no record of this visit and would welcome the chance to talk"); and staff may be
+ * hard on themselves ("that was a ridiculous wait").
  */
 final class Tone {
 
@@ -23,8 +26,12 @@ final class Tone {
       + "fiction|nonsense|rubbish|ridiculous|absurd|laughable|fraudulent|exaggerated|malicious|petty|childish|"
       + "hysterical|delusional|pathetic|unfair|bogus|scam)\\b";
 
+  /** Who came with the customer: blaming them is blaming the customer. */
+  private static final String COMPANY = "(?:\\w+\\s+)?(?:friends?|partner|husband|wife|son|daughter|child|children|kids?|group|party|"
+      + "dog|family|companion|mate|colleague|guests?|boyfriend|girlfriend|mum|mom|dad|other\\s+half)";
+
   private static final Phrases ACCUSING = anyOf(
-      "\\b" + AT_THEM + "\\s+" + HOW + DISPARAGED,
+      "\\b" + AT_THEM + "\\s+" + HOW + DISPARAGED, "\\byou\\s+being\\s+" + HOW + DISPARAGED,
       "\\b(?:ridiculous|absurd|laughable|pathetic|fake|false|bogus|fraudulent|malicious|dishonest|made-up|silly)\\s+"
           + "(?:reviews?|complaints?|claims?|allegations?|accusations?|posts?|comments?|stor(?:y|ies))\\b",
       "\\bliars?\\b", "\\b(?:you(?:'re|\\s+are|\\s+were)|is|are|stop)\\s+lying\\b", "\\blying\\s+about\\b",
@@ -124,7 +131,25 @@ final class Tone {
       "\\bevery\\s+other\\s+(?:table|customer|guest|person|diner|order|client)s?\\b",
       "\\b(?:everyone|everybody)\\s+else\\s+(?:was|is|loved|enjoyed|seemed|seems|liked|had)\\b",
       "\\bour\\s+(?:other\\s+)?(?:customers|guests|regulars|clients)\\s+(?:all\\s+)?(?:love|loved|enjoy|like|are\\s+happy|never)\\b",
-      "\\byou\\s+(?:were|are)\\s+the\\s+one\\s+(?:who|that)\\b", "\\byou\\s+(?:had|were\\s+having)\\s+a\\s+bad\\s+day\\b",
+      "\\b(?:you|your\\s+(?:own\\s+)?" + COMPANY + ")\\s+(?:was|were|is|are)\\s+the\\s+(?:one|ones|person|people)\\s+(?:who|that)\\b",
+      "\\bit\\s+was\\s+(?:you|your\\s+(?:own\\s+)?" + COMPANY + ")\\s+(?:who|that)\\b",
+      "\\byou\\s+(?:(?:must|would|should)(?:'ve|\\s+have)\\s+|already\\s+|(?:full|perfectly|very)\\s+well\\s+|obviously\\s+)?"
+          + "(?:knew|known)\\s+(?:that|the|it|there|this|about\\s+(?:the|it|this)|when|full|perfectly|beforehand|in\\s+advance|"
+          + "what\\s+(?:was|it|the))\\b",
+      "\\byou\\s+know\\s+(?:it|that)\\s*[.!]*$", "\\bas\\s+you\\s+(?:well|full\\s+well|very\\s+well)\\s+know\\b",
+      "\\byou\\s+know\\s+(?:full|perfectly|very|fine)\\s+well\\b",
+      "\\byou\\s+know\\s+(?:that|this|it)(?:'s|\\s+is|\\s+was)\\s+(?:not|untrue|false|a\\s+lie)\\b",
+      "\\b(?:label|menu|sign|board|website|packaging|description|notice)s?\\s+(?:\\w+\\s+)?(?:said|says|say)\\s+so\\b",
+      "\\b(?:given|since|considering|seeing\\s+as|despite|yet|even\\s+though)\\s+(?:that\\s+)?you\\s+(?:\\w+\\s+)?"
+          + "(?:ate|finished|drank|cleared|polished\\s+off|wolfed)\\s+(?:\\w+\\s+){0,2}?"
+          + "(?:every|whole|all|lot|entire|plate|crumb|bite|drop)\\b",
+      "\\b(?:customers?|people|guests?|diners|visitors|those|anyone|someone)\\s+who\\s+(?:don'?t|do\\s+not|didn'?t|can'?t|cannot|"
+          + "fail\\s+to|refuse\\s+to|won'?t|never)\\s+(?:bother\\s+to\\s+)?"
+          + "(?:read|check|listen|look|follow|understand|pay\\s+attention)\\b",
+      "\\b(?:can(?:'?t|not)|won'?t|will\\s+not|aren'?t|are\\s+not)\\s+(?:be\\s+)?(?:held\\s+)?(?:responsible|liable|accountable)\\s+"
+          + "(?:for|if|when)\\s+(?:customers?|people|guests?|you|anyone|those|someone|diners|visitors)\\b",
+      ",\\s+not\\s+(?:us|ours|our\\s+(?:staff|team|fault|staff\\s+member))\\s*[.!]*$",
+      "\\byou\\s+(?:had|were\\s+having)\\s+a\\s+bad\\s+day\\b",
       "\\bwhy\\s+(?:you(?:'re|\\s+are|\\s+would)|would\\s+you)\\s+blam\\w*", "\\bnot\\s+sure\\s+why\\s+you\\b",
       "\\bwe\\s+actually\\s+did\\b", "(?:not|n't)\\s+our\\s+(?:problem|fault|responsibility|concern)\\b",
       "\\b(?:don'?t|do\\s+not)\\s+(?:normally|usually|generally|ordinarily)\\s+(?:refund|give|offer|do\\s+(?:this|that)|"
@@ -135,7 +160,10 @@ final class Tone {
   private static final Phrases MOCKING = anyOf(
       "\\bnext\\s+time\\s*,?\\s+(?:maybe\\s+|perhaps\\s+|just\\s+|please\\s+|try\\s+(?:to\\s+)?)?(?:read|check|look|learn|"
           + "try\\s+reading|do\\s+your|make\\s+sure\\s+you)\\b",
-      "\\b(?:maybe|perhaps)\\s+(?:next\\s+time\\s*,?\\s*)?(?:try|read|check|learn|look\\s+at)\\b",
+      "\\b(?:maybe|perhaps)\\s+(?:next\\s+time\\s*,?\\s*)?"
+          + "(?:try\\b(?!\\s+(?:our|one\\s+of\\s+our|the\\s+new|some|a\\s+(?:free|slice|piece)))|read|check|learn|look\\s+at)\\b",
+      "\\b(?:maybe|perhaps)\\s+(?:you\\s+(?:could|should|might|need\\s+to)\\s+)?(?:book|read|check|ask|arrive|order|plan|call|"
+          + "ring|bring|remember|get\\s+here|think|look|let\\s+us\\s+know)\\w*\\b(?:\\s+\\S+){0,8}?\\s+next\\s+time\\b",
       "\\b(?:you'?d|you\\s+would|you\\s+might)\\s+be\\s+(?:happier|better\\s+off)\\b",
       "\\blearn\\s+to\\s+(?:read|count|tell|cook|wait)\\b", "\\bdo\\s+your\\s+(?:research|homework)\\b",
       "\\b(?:read|check)\\s+(?:the|our)\\s+(?:menu|terms|website|allergen\\w*|opening\\s+hours|small\\s+print|description)"
@@ -146,7 +174,6 @@ final class Tone {
       "\\b(?:lol|lmao|haha|smh|rofl)\\b", "\\benjoy\\s+your\\s+(?:supermarket|cheap|frozen)\\b",
       "\\bwhat\\s+planet\\b", "^seriously\\s*[?!]", "\\bit'?s\\s+called\\s+\\w+[.!]*$",
       "\\bif\\s+you\\s+can'?t\\s+(?:handle|cope\\s+with|manage|deal\\s+with|stand)\\b",
-      "\\b(?:isn'?t|is\\s+not)\\s+(?:the\\s+place\\s+)?for\\s+you\\b(?!\\s+to\\b)",
       "\\bi\\s+think\\s+you'?ll\\s+find\\b", "\\bwith\\s+(?:all\\s+)?(?:due|the\\s+(?:greatest|utmost))\\s+respect\\b", "\\bbless\\s+you\\b",
       "\\b(?:running|ran|run|went|going|go)\\s+(?:straight\\s+)?to\\s+(?:the\\s+internet|social\\s+media|" + ReviewRules.PLATFORMS + ")\\b",
       "\\bif\\s+you\\s+want\\s+(?:a\\s+|something\\s+)?(?:cheap|cheaper|fast\\s+food)\\b",
@@ -154,12 +181,57 @@ final class Tone {
       "\\b(?:interesting|funny)\\s+(?:that|how)\\b", "\\bconveniently\\b", "\\bhow\\s+convenient\\b",
       "\\bthis\\s+time\\s+you'?ll\\b", "\\b(?:a\\s+(?:bit|little)\\s+)?fairer\\s+(?:in|this\\s+time|next\\s+time)\\b");
 
+  /** Defending the business by dismissing the review: "we don't deserve this", "our other reviews speak for themselves". */
+  private static final Phrases DEFENSIVE = anyOf(
+      "\\bwe\\s+(?:really\\s+|certainly\\s+|honestly\\s+|simply\\s+|just\\s+)?(?:don'?t|do\\s+not|didn'?t|did\\s+not)\\s+deserve\\b",
+      "\\b(?:not\\s+(?:a\\s+|an\\s+)?(?:very\\s+)?(?:fair|honest|accurate|true|genuine|balanced|reasonable)|unfair|dishonest|inaccurate|"
+          + "unjust|unjustified|undeserved|unwarranted|misleading|one-sided|biased|uncalled[-\\s]for)\\s+"
+          + "(?:reviews?|ratings?|comments?|posts?|complaints?|portrayal|representation|picture|description)\\b",
+      "\\b(?:this|that|the|your|such\\s+an?|an?)\\s+(?:[\\w-]+\\s+)?(?:reviews?|ratings?|comments?|posts?|complaints?)\\s+"
+          + "(?:(?:is|was|seems|seemed|feels|felt|as|quite|rather|very|frankly|"
+          + "both|and|a\\s+bit|somewhat|deeply|extremely|really|so|pretty|totally|completely|entirely|simply|just|a\\s+little)\\s+)*"
+          + "(?:disappointing|unfair|unjust|unjustified|undeserved|unwarranted|uncalled[-\\s]for|misleading|inaccurate|one-sided|"
+          + "biased|harsh|over\\s+the\\s+top)\\b",
+      "\\b(?:hundreds|thousands|dozens|plenty|lots|loads)\\s+of\\s+(?:\\w+\\s+)?(?:happy|satisfied|loyal|regular|returning|other)\\s+"
+          + "(?:customers|guests|diners|clients|regulars|reviews)\\b",
+      "\\b(?:reviews|ratings|record|reputation)\\s+(?:\\w+\\s+)?speaks?\\s+for\\s+(?:themselves|itself)\\b",
+      "\\b(?:lose|losing|lost)\\s+(?:any\\s+)?sleep\\s+over\\b");
+
+  /** Saying the opposite of what is meant, at the customer's expense. */
+  private static final Phrases SARCASTIC = anyOf(
+      "\\bbelieve\\s+it\\s+or\\s+not\\b", "\\bwould\\s+you\\s+believe\\b", "\\bred\\s+carpet\\b", "\\broyal\\s+treatment\\b",
+      "\\b(?:heaven|god|lord)\\s+forbid\\b", "\\bshock\\s*,?\\s+horror\\b", "\\bnews\\s*flash\\b", "\\bjust\\s+saying\\b",
+      "\\b(?:excuse|forgive|pardon)\\s+(?:us|me)\\s+for\\b", "\\bmind[-\\s]?readers?\\b", "\\bwho\\s+knew\\b",
+      "\\b(?:strange|odd|curious|surprising|amazing)\\s+(?:that|how)\\s+you\\b",
+      "\\b(?:surprised|amazed|shocked|astonished|baffled|puzzled)\\s+(?:that\\s+)?you(?:'re|\\s+are|\\s+would|'d|\\s+did|\\s+have|'ve)?\\s+"
+          + "(?:\\w+\\s+)?(?:complain|moan|post|review|unhappy|upset)\\w*",
+      "\\b(?:it'?s|it\\s+is|this\\s+is|we'?re|we\\s+are)\\s+(?:only\\s+|just\\s+)?an?\\s+(?:[\\w-]+\\s+){0,2}?[\\p{L}-]+\\s*,\\s*"
+          + "not\\s+an?\\s+[\\p{L}-]+(?:\\s+[\\p{L}-]+){0,2}\\s*[.!]*$");
+
+  /** Making light of what went wrong: "hardly the end of the world", "a fuss about nothing". */
+  private static final Phrases MINIMISING = anyOf(
+      "\\bend\\s+of\\s+the\\s+world\\b", "\\bworld\\s+(?:didn'?t|did\\s+not|won'?t|will\\s+not)\\s+end\\b",
+      "\\bhardly\\s+(?:an?\\s+)?(?:\\w+\\s+)?(?:disaster|catastrophe|tragedy|crime|emergency|deal|problem|issue|hardship|drama)\\b",
+      "\\b(?:no|not\\s+(?:such\\s+)?a|hardly\\s+a)\\s+(?:big|huge|massive)\\s+deal\\b", "\\bstorm\\s+in\\s+a\\s+tea\\s*cup\\b",
+      "\\bmountains?\\s+out\\s+of\\s+(?:a\\s+)?molehills?\\b", "\\bfirst[-\\s]world\\s+problems?\\b", "\\bget\\s+over\\s+it\\b",
+      "\\b(?:all\\s+this|such\\s+a|so\\s+much|this\\s+much|a\\s+lot\\s+of)\\s+fuss\\b", "\\bfuss\\s+(?:over|about)\\s+nothing\\b");
+
+  /** Waving the customer away: "not sure what you expect", "this isn't the place for you", "a pinch of salt". */
+  private static final Phrases DISMISSIVE = anyOf(
+      "\\b(?:not\\s+sure|no\\s+idea|don'?t\\s+know|unsure)\\s+what\\s+(?:else\\s+|more\\s+)?you\\s+(?:expect|were\\s+expecting|"
+          + "are\\s+expecting|want\\s+from\\s+us|think\\s+we)\\b",
+      "\\bwhat\\s+(?:more|else)\\s+(?:do|did|could|can|would)\\s+you\\s+(?:want|expect)\\b",
+      "\\b(?:isn'?t|is\\s+not|wasn'?t|was\\s+not|aren'?t|are\\s+not|may\\s+not\\s+be|might\\s+not\\s+be)\\s+(?:really\\s+)?"
+          + "(?:the\\s+(?:[\\w-]+\\s+){1,2}|somewhere\\s+)?for\\s+you\\b(?!\\s+to\\b)",
+      "\\b(?:take|taking|took|taken|read|treat)\\w*\\s+(?:this|it|that|these|the\\s+\\w+|your\\s+\\w+|such\\s+\\w+)\\s+(?:\\w+\\s+)?"
+          + "with\\s+a\\s+(?:pinch|grain)\\s+of\\s+salt\\b");
+
   static final SentenceRule RULE = new SentenceRule("tone",
-      "uses hostile, blaming, sarcastic or defensive wording towards the customer",
+      "uses hostile, blaming, sarcastic, defensive or dismissive wording towards the customer",
       "house rule, after the platforms' guidance on replies: courteous, never personal",
       "an apology and what you are doing about it; where the facts differ, say so without blame, e.g. \"We have no "
           + "record of this visit and would welcome the chance to talk.\"",
-      ACCUSING.or(INSULTING).or(BLAMING).or(MOCKING));
+      ACCUSING.or(INSULTING).or(BLAMING).or(MOCKING).or(DEFENSIVE).or(SARCASTIC).or(MINIMISING).or(DISMISSIVE));
 
   private Tone() {
   }

@@ -28,6 +28,7 @@ class InvitationGuardTest {
       "Thank you for your recent order.",
       "We'd love to hear about your visit, good or bad.",
       "Honest reviews, positive or negative, help us get better.",
+      "Our loyalty scheme now has a birthday treat, and reviews are always welcome.",
   })
   void acceptsANeutralInvitation(String text) {
     assertThat(guard.check(text)).isEmpty();
@@ -48,6 +49,7 @@ class InvitationGuardTest {
       Please review us, or you will regret it.                            | THREAT
       If you weren't happy, please contact us first instead of leaving a review. | GATING
       Please be fair, unlike some of the people who review us.            | TONE
+      Had a lovely visit? Let the world know on Tripadvisor.              | GATING
       """)
   void refusesIncentivesGatingAndPressure(String text, String expectedRules) {
     assertThat(guard.check(text)).singleElement().satisfies(breach -> assertThat(breach.rules())

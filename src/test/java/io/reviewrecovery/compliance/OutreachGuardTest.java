@@ -51,6 +51,11 @@ class OutreachGuardTest {
       "We're sorry you never received your order, that is entirely our fault.",
       "Under the Consumer Rights Act you are entitled to a full refund, and we are happy to give it.",
       "We have filed a claim with the courier for the lost parcel; you don't need to do anything.",
+      "Next time you're in, perhaps try our new lemon tart on us.",
+      "We took advice from the council's food safety team on labelling.",
+      "Please let me know if you'd like me to post the voucher again.",
+      "You knew exactly what you wanted and we got it wrong, sorry.",
+      "We aim to give five-star service every day, and we didn't, I'm sorry.",
   })
   void acceptsWhatPutsThingsRight(String text) {
     assertThat(guard.check(text)).isEmpty();
@@ -90,6 +95,13 @@ class OutreachGuardTest {
       We read your one-star review on Google.                                         | MENTION
       We saw what you wrote online.                                                   | MENTION
       We are sorry your review experience was not what you hoped.                     | MENTION
+      We can put you at the top of the waiting list if you amend your rating.        | INCENTIVE, REMOVAL, MENTION
+      Would you take another look at your review now?                                 | REMOVAL, MENTION
+      We are seeking professional advice about your post.                             | THREAT
+      If you post anything like this again, you'll hear from us.                      | THREAT
+      You must have known the bread contained seeds.                                  | TONE
+      A two minute wait is hardly a disaster.                                         | TONE
+      I don't know what else you expect from a small bakery.                          | TONE
       """)
   void refusesWhatTiesTheRemedyToTheReviewThreatensOrBlames(String sentence, String expectedCodes) {
     List<SentenceRule> expected = Arrays.stream(expectedCodes.split(",\\s*")).map(RULES_BY_CODE::get).toList();
@@ -152,6 +164,8 @@ class OutreachGuardTest {
       We need you to update your Google review by Friday.                                  | PRESSURE
       After all the effort we went to, the least you could do is update your review.       | PRESSURE, TONE
       If the review stays up, we'll have no choice but to involve our solicitors.          | THREAT
+      Please edit your review as soon as you can.                                          | PRESSURE
+      We hope your new review will acknowledge the effort the team put in.                 | RATING
       """)
   void refusesAnUpdateRequestThatAsksForRemovalOrARatingPressesOrOffersSomething(String sentence, String expectedCodes) {
     List<SentenceRule> expected = Arrays.stream(expectedCodes.split(",\\s*")).map(UPDATE_REQUEST_RULES_BY_CODE::get).toList();

@@ -52,6 +52,9 @@ class PublicReplyGuardTest {
       "Our manager Tom would like to talk to you: care@harbourstreetbakery.example.",
       "Thank you for updating your review.",
       "We regret that your visit fell short, and we thought carefully about what you told us.",
+      "We're sorry: the staff member's comment was uncalled for.",
+      "We have taken your advice and added more seating.",
+      "It's a busy café at lunchtime and we're sorry you couldn't find a seat.",
   })
   void acceptsAProfessionalReplyWithoutPrivateDetails(String reply) {
     assertThat(guard.check(reply, JANE)).isEmpty();
@@ -85,6 +88,8 @@ class PublicReplyGuardTest {
       We offered compensation.                                                     | compensation
       We will redo the catering at no charge.                                      | redo, at no charge
       You will have a lemon cake delivered on Friday morning.                      | lemon cake delivered on, Friday
+      We phoned you twice last week.                                               | phoned you twice
+      We emailed you last Tuesday and again on Thursday.                           | Tuesday, Thursday
       """)
   void refusesPrivateDetailsAndSpecificsOfTheRemedy(String reply, String offendingParts) {
     assertThat(guard.check(reply, JANE)).extracting(ReplyFinding::quote)
@@ -100,6 +105,11 @@ class PublicReplyGuardTest {
       We know who you are, and we'd think carefully about what you post.                     | threat
       We offered you a deal if the review was taken down, and that offer still stands.       | incentive, removal
       We hope you'll consider removing this review now that it's been resolved.              | removal
+      Believe it or not, our bread is baked every morning.                                   | tone
+      We're a bakery, not a restaurant.                                                      | tone
+      Your husband was the one who knocked the tray over.                                    | tone
+      We are taking advice.                                                                  | threat
+      Would you update this to reflect that we resolved it?                                  | removal
       """)
   void refusesAReplyThatIsHostileThreatensOrAsksForTheReviewToChange(String reply, String rules) {
     assertThat(guard.check(reply, JANE)).singleElement().satisfies(finding -> {
