@@ -15,6 +15,10 @@ final class ReviewRules {
   private static final String REVIEW_WORDS = "(?:reviews?|ratings?|stars?)";
   private static final String CUSTOMER_POST = "(?:the|your|that|this|those|these)\\s+(?:[\\w-]+\\s+)?(?:posts?|comments?)";
   private static final String WHAT_YOU_WROTE = "what\\s+you\\s+(?:wrote|posted|said|put)\\s+(?:about\\s+us\\s+)?(?:online|publicly|on\\s+\\w+)";
+  /** Verbs that take what is written away: "delete", "pull", "get rid of"... */
+  private static final String REMOVE_VERBS = "(?:remov\\w*|delet\\w*|withdr[ae]w\\w*|retract\\w*|hid(?:e|es|ing|den)|"
+      + "pull(?:s|ed|ing)?(?!\\s+up\\b)(?:\\s+down)?|eras(?:e|es|ed|ing)|wip(?:e|es|ed|ing)(?:\\s+out)?|scrap(?:s|ped|ping)?|"
+      + "(?:get|getting|got)\\s+rid\\s+of)";
   /** Verbs that change what is written: "edit", "correct", "tone down"... */
   private static final String CHANGE_VERBS = "edit|updat|chang|amend|revis|modif|adjust|rewrit|re-writ|soften|correct|rectif|tweak"
       + "|tone\\s+down";
@@ -56,11 +60,11 @@ final class ReviewRules {
 
   /** Taking the review, the post or what the customer wrote online down: the one thing the update request never asks. */
   private static final Phrases REMOVING = anyOf(
-      "\\b(?:remov|delet|withdr[ae]w|retract|hid(?:e|ing))\\w*\\s+" + FEW_WORDS + "(?:reviews?|ratings?|" + STAR_COUNT + ")\\b",
-      "\\b(?:remov|delet|withdr[ae]w|retract|hid(?:e|ing))\\w*\\s+(?:" + CUSTOMER_POST + "|" + WHAT_YOU_WROTE + "|"
+      "\\b" + REMOVE_VERBS + "\\s+" + FEW_WORDS + "(?:reviews?|ratings?|" + STAR_COUNT + ")\\b(?!\\s+up\\b)",
+      "\\b" + REMOVE_VERBS + "\\s+(?:" + CUSTOMER_POST + "|" + WHAT_YOU_WROTE + "|"
           + CUSTOMER_MEDIA + ")",
       "\\b(?:reviews?|ratings?|posts?|comments?|" + STAR_COUNT + ")" + AUXILIARIES
-          + "(?:removed|deleted|taken\\s+(?:down|off)|withdrawn|retracted|(?:comes?|came|coming|goes|went|gone|is|was)\\s+"
+          + "(?:removed|deleted|taken\\s+(?:down|off)|withdrawn|retracted|pulled|scrapped|erased|wiped|(?:comes?|came|coming|goes|went|gone|is|was)\\s+"
           + "(?:down|off)|disappear\\w*|(?:goes|went|gone)(?=\\s*(?:[,.!?;]|$|and\\b|from\\b|for\\s+good)))",
       "\\b(?:tak(?:e|es|ing|en)|took)\\s+(?:it|this)\\s+down\\b",
       "\\b(?:tak(?:e|es|ing|en)|took)\\s+(?:the|your|that|this)\\s+(?:[\\w-]+\\s+)?(?:reviews?|ratings?|posts?|comments?)\\s+"
@@ -122,7 +126,8 @@ final class ReviewRules {
       "\\b(?:skip|jump)\\s+the\\s+(?:queue|line|wait(?:ing)?\\s*list)\\b",
       "\\b(?:early|exclusive|vip)\\s+(?:access|treatment|booking|table)\\b",
       "\\bperks?\\b", "\\btreat\\s+(?:you|yourself)\\b", "\\b(?:a\\s+little|something)\\s+(?:extra|special)\\b",
-      "\\bcover\\s+(?:the|your)\\s+(?:\\w+\\s+)?(?:cost|bill)\\b", "\\bcall\\s+it\\s+(?:even|quits|square)\\b",
+      "\\bcover\\s+(?:the|your)\\s+(?:\\w+\\s+)?(?:cost|bill|check|tab)\\b", "\\bcomp(?:s|ed|ing)?\\b",
+      "\\bpick\\s+up\\s+(?:the|your)\\s+(?:\\w+\\s+)?(?:bill|check|tab)\\b", "\\bcall\\s+it\\s+(?:even|quits|square)\\b",
       "\\b(?:discuss|sort|resolve|process|honou?r|release|issue)\\w*\\s+(?:the\\s+|your\\s+|a\\s+)?"
           + "(?:refund|compensation|replacement|solution|complaint)\\b");
 
@@ -141,7 +146,7 @@ final class ReviewRules {
       "\\bto\\s+(?:receive|get|qualify|claim)\\b", "\\bwere\\s+you\\s+to\\b", "\\b(?:everyone|anyone|all\\s+those)\\s+who\\b",
       "\\bthen\\s+we\\b", "\\bon\\s+the\\s+basis\\s+that\\b", "\\bsubject\\s+to\\b", "\\bassuming\\b",
       "^(?:please\\s+)?(?:just\\s+)?(?:remove|delete|take|edit|update|change|amend|swap|switch|make|turn|give)\\b.*\\band\\s+"
-          + "(?:we|you|the|it|i)\\b");
+          + "(?:we|you|your|the|it|i|there|that|our|an?)\\b");
 
   /** Something given for a review or a rating itself: "a voucher in exchange for your review", "20% off for a 5-star rating". */
   private static final Phrases FOR_A_REVIEW = anyOf(

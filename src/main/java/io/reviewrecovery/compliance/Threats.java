@@ -64,6 +64,10 @@ final class Threats {
       "\\bthink\\s+(?:twice\\s+|carefully\\s+)?(?:about\\s+that\\s+)?before\\s+(?:you\\s+)?(?:post|write|review|comment)\\w*",
       "\\bcareful\\s+(?:about\\s+)?what\\s+you\\s+(?:post|write|say|put|publish)\\b", "\\bwatch\\s+what\\s+you\\s+(?:say|post|write)\\b",
       "\\b(?:final|last)\\s+warning\\b", "\\byou(?:'ve|\\s+have)\\s+been\\s+warned\\b", "\\bor\\s+else\\b",
+      "\\b(?:won'?t|will\\s+not|wouldn'?t|would\\s+not|shan'?t)\\s+hesitate\\s+to\\s+(?:use|act|take|involve|report|pass|share|publish|"
+          + "post|release|call)\\b",
+      "\\b(?:use|using|share|sharing|publish\\w*|release\\w*|post\\w*)\\s+(?:it|this|them|the\\s+(?:footage|recordings?|video|cctv|"
+          + "evidence|screenshots?))\\s+against\\s+you\\b",
       "\\bwe\\s+will\\s+be\\s+watching\\b", "\\bkeep\\s+(?:a\\s+)?records?\\s+of\\s+(?:everyone|anyone|people|customers)\\b",
       "\\b(?:contact|tell|inform|writ|call|ring)\\w*\\s+(?:to\\s+)?your\\s+(?:employer|boss|workplace|family|landlord)\\b",
       "\\b(?:will|would|may)\\s+be\\s+forced\\s+to\\b", "\\bno\\s+(?:choice|option)\\s+but\\s+to\\s+(?:involve|take|pass|report|contact)\\b",

@@ -26,6 +26,10 @@ final class Tone {
       + "fiction|nonsense|rubbish|ridiculous|absurd|laughable|fraudulent|exaggerated|malicious|petty|childish|"
       + "hysterical|delusional|pathetic|unfair|bogus|scam)\\b";
 
+  /** A kind of business the customer is told this one is not: "we're not a supermarket". */
+  private static final String KIND_OF_PLACE = "(?:supermarkets?|charit(?:y|ies)|restaurants?|hotels?|takeaways?|chains?|librar(?:y|ies)|"
+      + "banks?|canteens?|caf[eé]s?|bakery|bakeries|factory|shops?|stores?|pubs?|bars?|diners?|bistros?|cr[eè]ches?|nurser(?:y|ies)|"
+      + "playgrounds?|gyms?|offices?|hospitals?|fast[-\\s]food\\s+\\w+|mcdonald'?s|starbucks|greggs|mind[-\\s]?readers?|miracle\\s+workers?)";
   /** Who came with the customer: blaming them is blaming the customer. */
   private static final String COMPANY = "(?:\\w+\\s+)?(?:friends?|partner|husband|wife|son|daughter|child|children|kids?|group|party|"
       + "dog|family|companion|mate|colleague|guests?|boyfriend|girlfriend|mum|mom|dad|other\\s+half)";
@@ -109,6 +113,11 @@ final class Tone {
       "\\b(?:perfect|fine|intact)\\s+when\\s+it\\s+left\\b",
       "\\b(?:nobody|no\\s+one|no-one)\\s+else\\s+(?:has|had|ever|complain\\w*|seems?|is|was)\\b",
       "\\bnever\\s+had\\s+(?:a|any)\\s+(?:other\\s+)?complaints?\\b",
+      "\\bwithout\\s+(?:a\\s+single|any|one)\\s+(?:other\\s+)?(?:complaint|problem|issue)s?\\b",
+      "\\b(?:most|many|other|plenty\\s+of|all\\s+(?:our\\s+)?other)\\s+(?:other\\s+)?(?:people|customers|guests|diners|visitors|folks?)\\s+"
+          + "(?:\\w+\\s+)?(?:manage|cope|get\\s+by|understand|have\\s+no\\s+(?:problem|trouble|issue|complaint)|are\\s+(?:perfectly\\s+)?"
+          + "(?:happy|fine)|never\\s+complain|don'?t\\s+(?:complain|have\\s+(?:a|any)\\s+problem))",
+      "\\b(?:nobody|no\\s+one|no-one)\\s+(?:forced|dragged|obliged|twisted\\s+your\\s+arm|made\\s+you\\s+(?!feel)\\w+)",
       "\\bnever\\s+(?:had|heard|received|got)\\s+(?:a|any|another|one)\\s+(?:other\\s+)?(?:customer|person|guest|client|one)s?\\s+"
           + "(?:\\w+\\s+)?complain\\w*",
       "\\byou\\s+could(?:'ve|\\s+have)\\s+(?:just\\s+)?(?:spoken|told|asked|called|mentioned|said|come|raised|let)\\b",
@@ -195,18 +204,26 @@ final class Tone {
       "\\b(?:hundreds|thousands|dozens|plenty|lots|loads)\\s+of\\s+(?:\\w+\\s+)?(?:happy|satisfied|loyal|regular|returning|other)\\s+"
           + "(?:customers|guests|diners|clients|regulars|reviews)\\b",
       "\\b(?:reviews|ratings|record|reputation)\\s+(?:\\w+\\s+)?speaks?\\s+for\\s+(?:themselves|itself)\\b",
-      "\\b(?:lose|losing|lost)\\s+(?:any\\s+)?sleep\\s+over\\b");
+      "\\b(?:lose|losing|lost)\\s+(?:any\\s+)?sleep\\s+over\\b",
+      "\\bthe\\s+thanks\\s+we\\s+get\\b", "\\bbent\\s+over\\s+backwards\\b",
+      "\\bafter\\s+(?:all|everything)\\s+(?:that\\s+)?we(?:'ve|\\s+have)?\\s+(?:done|did|do)\\s+for\\s+you\\b",
+      "\\bdraw\\s+(?:your|their)\\s+own\\s+conclusions?\\b", "\\bspeaks?\\s+volumes\\b", "\\bmake\\s+of\\s+that\\s+what\\s+you\\s+will\\b",
+      "\\b(?:let|leave)\\s+(?:readers|others|people|everyone|other\\s+customers)\\s+(?:to\\s+)?(?:judge|decide)\\b",
+      "\\b(?:person|staff\\s+member|employee|waiter|waitress|barista|server|member\\s+of\\s+staff|colleague)\\s+(?:[\\w']+\\s+){0,3}?"
+          + "(?:doesn'?t|does\\s+not|didn'?t|did\\s+not)\\s+exist\\b",
+      "\\bnot\\s+sure\\s+(?:who|where)\\s+you\\s+(?:think|thought|imagine|imagined)\\b");
 
   /** Saying the opposite of what is meant, at the customer's expense. */
   private static final Phrases SARCASTIC = anyOf(
-      "\\bbelieve\\s+it\\s+or\\s+not\\b", "\\bwould\\s+you\\s+believe\\b", "\\bred\\s+carpet\\b", "\\broyal\\s+treatment\\b",
+      "\\bbelieve\\s+it\\s+or\\s+not\\b", "\\(\\s*not\\s*\\)", "\\bnot\\s*!+\\s*$", "\\bsaid\\s+no\\s*(?:one|body)\\s+ever\\b", "\\bwould\\s+you\\s+believe\\b", "\\bred\\s+carpet\\b", "\\broyal\\s+treatment\\b",
       "\\b(?:heaven|god|lord)\\s+forbid\\b", "\\bshock\\s*,?\\s+horror\\b", "\\bnews\\s*flash\\b", "\\bjust\\s+saying\\b",
       "\\b(?:excuse|forgive|pardon)\\s+(?:us|me)\\s+for\\b", "\\bmind[-\\s]?readers?\\b", "\\bwho\\s+knew\\b",
       "\\b(?:strange|odd|curious|surprising|amazing)\\s+(?:that|how)\\s+you\\b",
       "\\b(?:surprised|amazed|shocked|astonished|baffled|puzzled)\\s+(?:that\\s+)?you(?:'re|\\s+are|\\s+would|'d|\\s+did|\\s+have|'ve)?\\s+"
           + "(?:\\w+\\s+)?(?:complain|moan|post|review|unhappy|upset)\\w*",
       "\\b(?:it'?s|it\\s+is|this\\s+is|we'?re|we\\s+are)\\s+(?:only\\s+|just\\s+)?an?\\s+(?:[\\w-]+\\s+){0,2}?[\\p{L}-]+\\s*,\\s*"
-          + "not\\s+an?\\s+[\\p{L}-]+(?:\\s+[\\p{L}-]+){0,2}\\s*[.!]*$");
+          + "not\\s+an?\\s+[\\p{L}-]+(?:\\s+[\\p{L}-]+){0,2}\\s*[.!]*$",
+      "(?:^|[,;:-]\\s*)we(?:'re|\\s+are)\\s+not\\s+an?\\s+(?:[\\p{L}-]+\\s+){0,2}?" + KIND_OF_PLACE + "\\s*[.!]*$");
 
   /** Making light of what went wrong: "hardly the end of the world", "a fuss about nothing". */
   private static final Phrases MINIMISING = anyOf(

@@ -33,7 +33,7 @@ import org.slf4j.LoggerFactory;
 class ComplianceCorpusTest {
 
   private static final Logger LOG = LoggerFactory.getLogger(ComplianceCorpusTest.class);
-  private static final List<String> SETS = List.of("tuning", "held-out", "fresh", "fresh-2", "fresh-3");
+  private static final List<String> SETS = List.of("tuning", "held-out", "fresh", "fresh-2", "fresh-3", "fresh-4");
   private static final double MAX_FALSE_ALARMS = 0.03;
   private static final ReviewRecoveryProperties PROPERTIES = new ReviewRecoveryProperties(
       new ReviewRecoveryProperties.Business("Harbour Street Bakery", "care@harbourstreetbakery.example", "+44 20 7946 0000"),

@@ -56,6 +56,10 @@ class OutreachGuardTest {
       "Please let me know if you'd like me to post the voucher again.",
       "You knew exactly what you wanted and we got it wrong, sorry.",
       "We aim to give five-star service every day, and we didn't, I'm sorry.",
+      "We've looked at the CCTV of your visit and our staff were in the wrong; I'm sorry.",
+      "We're not a big company, so every customer matters to us.",
+      "Please don't hesitate to contact us.",
+      "We pulled the chicken pie from the menu the same day.",
   })
   void acceptsWhatPutsThingsRight(String text) {
     assertThat(guard.check(text)).isEmpty();
@@ -102,6 +106,10 @@ class OutreachGuardTest {
       You must have known the bread contained seeds.                                  | TONE
       A two minute wait is hardly a disaster.                                         | TONE
       I don't know what else you expect from a small bakery.                          | TONE
+      We'll pick up the check if you take down your yelp review.                      | INCENTIVE, REMOVAL, MENTION
+      Could you get rid of the review now that it's sorted?                           | REMOVAL, MENTION
+      We have footage and will use it against you.                                    | THREAT
+      Most customers understand that we're busy on Saturdays.                         | TONE
       """)
   void refusesWhatTiesTheRemedyToTheReviewThreatensOrBlames(String sentence, String expectedCodes) {
     List<SentenceRule> expected = Arrays.stream(expectedCodes.split(",\\s*")).map(RULES_BY_CODE::get).toList();

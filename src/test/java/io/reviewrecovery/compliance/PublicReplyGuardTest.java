@@ -110,6 +110,9 @@ class PublicReplyGuardTest {
       Your husband was the one who knocked the tray over.                                    | tone
       We are taking advice.                                                                  | threat
       Would you update this to reflect that we resolved it?                                  | removal
+      We're not a fast food joint.                                                           | tone
+      Nobody dragged you here.                                                               | tone
+      Thanks for the review (not).                                                           | tone
       """)
   void refusesAReplyThatIsHostileThreatensOrAsksForTheReviewToChange(String reply, String rules) {
     assertThat(guard.check(reply, JANE)).singleElement().satisfies(finding -> {
