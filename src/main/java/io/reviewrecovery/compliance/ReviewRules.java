@@ -64,7 +64,8 @@ final class ReviewRules {
       "\\b" + REMOVE_VERBS + "\\s+(?:" + CUSTOMER_POST + "|" + WHAT_YOU_WROTE + "|"
           + CUSTOMER_MEDIA + ")",
       "\\b(?:reviews?|ratings?|posts?|comments?|" + STAR_COUNT + ")" + AUXILIARIES
-          + "(?:removed|deleted|taken\\s+(?:down|off)|withdrawn|retracted|pulled|scrapped|erased|wiped|(?:comes?|came|coming|goes|went|gone|is|was)\\s+"
+          + "(?:removed|deleted|taken\\s+(?:down|off)|withdrawn|retracted|pulled|scrapped|erased|wiped|"
+          + "(?:comes?|came|coming|goes|went|gone|is|was)\\s+"
           + "(?:down|off)|disappear\\w*|(?:goes|went|gone)(?=\\s*(?:[,.!?;]|$|and\\b|from\\b|for\\s+good)))",
       "\\b(?:tak(?:e|es|ing|en)|took)\\s+(?:it|this)\\s+down\\b",
       "\\b(?:tak(?:e|es|ing|en)|took)\\s+(?:the|your|that|this)\\s+(?:[\\w-]+\\s+)?(?:reviews?|ratings?|posts?|comments?)\\s+"

@@ -36,6 +36,9 @@ final class Tone {
 
   private static final Phrases ACCUSING = anyOf(
       "\\b" + AT_THEM + "\\s+" + HOW + DISPARAGED, "\\byou\\s+being\\s+" + HOW + DISPARAGED,
+      "\\b(?:person|staff\\s+member|employee|waiter|waitress|barista|server|member\\s+of\\s+staff|colleague)\\s+(?:[\\w']+\\s+){0,3}?"
+          + "(?:doesn'?t|does\\s+not|didn'?t|did\\s+not)\\s+exist\\b",
+      "\\bnot\\s+sure\\s+(?:who|where)\\s+you\\s+(?:think|thought|imagine|imagined)\\b",
       "\\b(?:ridiculous|absurd|laughable|pathetic|fake|false|bogus|fraudulent|malicious|dishonest|made-up|silly)\\s+"
           + "(?:reviews?|complaints?|claims?|allegations?|accusations?|posts?|comments?|stor(?:y|ies))\\b",
       "\\bliars?\\b", "\\b(?:you(?:'re|\\s+are|\\s+were)|is|are|stop)\\s+lying\\b", "\\blying\\s+about\\b",
@@ -208,14 +211,12 @@ final class Tone {
       "\\bthe\\s+thanks\\s+we\\s+get\\b", "\\bbent\\s+over\\s+backwards\\b",
       "\\bafter\\s+(?:all|everything)\\s+(?:that\\s+)?we(?:'ve|\\s+have)?\\s+(?:done|did|do)\\s+for\\s+you\\b",
       "\\bdraw\\s+(?:your|their)\\s+own\\s+conclusions?\\b", "\\bspeaks?\\s+volumes\\b", "\\bmake\\s+of\\s+that\\s+what\\s+you\\s+will\\b",
-      "\\b(?:let|leave)\\s+(?:readers|others|people|everyone|other\\s+customers)\\s+(?:to\\s+)?(?:judge|decide)\\b",
-      "\\b(?:person|staff\\s+member|employee|waiter|waitress|barista|server|member\\s+of\\s+staff|colleague)\\s+(?:[\\w']+\\s+){0,3}?"
-          + "(?:doesn'?t|does\\s+not|didn'?t|did\\s+not)\\s+exist\\b",
-      "\\bnot\\s+sure\\s+(?:who|where)\\s+you\\s+(?:think|thought|imagine|imagined)\\b");
+      "\\b(?:let|leave)\\s+(?:readers|others|people|everyone|other\\s+customers)\\s+(?:to\\s+)?(?:judge|decide)\\b");
 
   /** Saying the opposite of what is meant, at the customer's expense. */
   private static final Phrases SARCASTIC = anyOf(
-      "\\bbelieve\\s+it\\s+or\\s+not\\b", "\\(\\s*not\\s*\\)", "\\bnot\\s*!+\\s*$", "\\bsaid\\s+no\\s*(?:one|body)\\s+ever\\b", "\\bwould\\s+you\\s+believe\\b", "\\bred\\s+carpet\\b", "\\broyal\\s+treatment\\b",
+      "\\bbelieve\\s+it\\s+or\\s+not\\b", "\\bwould\\s+you\\s+believe\\b", "\\(\\s*not\\s*\\)", "\\bnot\\s*!+\\s*$",
+      "\\bsaid\\s+no\\s*(?:one|body)\\s+ever\\b", "\\bred\\s+carpet\\b", "\\broyal\\s+treatment\\b",
       "\\b(?:heaven|god|lord)\\s+forbid\\b", "\\bshock\\s*,?\\s+horror\\b", "\\bnews\\s*flash\\b", "\\bjust\\s+saying\\b",
       "\\b(?:excuse|forgive|pardon)\\s+(?:us|me)\\s+for\\b", "\\bmind[-\\s]?readers?\\b", "\\bwho\\s+knew\\b",
       "\\b(?:strange|odd|curious|surprising|amazing)\\s+(?:that|how)\\s+you\\b",
