@@ -1,8 +1,10 @@
 package io.reviewrecovery.compliance;
 
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.List;
-import java.util.function.Predicate;
+import java.util.regex.MatchResult;
 import java.util.regex.Pattern;
 
 /**
@@ -10,7 +12,7 @@ import java.util.regex.Pattern;
  * expression spells out its own word boundaries and variants ({@code \bremov\w*} for remove,
  * removes, removed, removing).
  */
-final class Phrases implements Predicate<String> {
+final class Phrases implements Wording {
 
   private final List<Pattern> patterns;
 
@@ -24,8 +26,20 @@ final class Phrases implements Predicate<String> {
         .toList());
   }
 
+  /** The first match of each expression, in the order written; a match inside a longer one is left out. */
   @Override
-  public boolean test(String text) {
-    return patterns.stream().anyMatch(pattern -> pattern.matcher(text).find());
+  public List<String> in(String sentence) {
+    List<MatchResult> found = patterns.stream()
+        .flatMap(pattern -> pattern.matcher(sentence).results().limit(1))
+        .filter(match -> match.end() > match.start())
+        .sorted(Comparator.<MatchResult>comparingInt(MatchResult::start).thenComparing(MatchResult::end, Comparator.reverseOrder()))
+        .toList();
+    List<MatchResult> outermost = new ArrayList<>();
+    for (MatchResult match : found) {
+      if (outermost.isEmpty() || match.end() > outermost.get(outermost.size() - 1).end()) {
+        outermost.add(match);
+      }
+    }
+    return outermost.stream().map(match -> match.group().strip()).distinct().toList();
   }
 }

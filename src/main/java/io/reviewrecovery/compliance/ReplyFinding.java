@@ -1,14 +1,25 @@
 package io.reviewrecovery.compliance;
 
-/**
- * A part of a public reply that it must not contain.
- *
- * @param quote the offending part, as written
- * @param what what it is, e.g. "the customer's name"
- */
-public record ReplyFinding(String quote, String what) {
+import java.util.List;
 
-  public String explanation() {
-    return "\"%s\" is %s, which a public reply must not contain.".formatted(quote, what);
+/**
+ * Something a public reply must not contain, and what to write instead.
+ *
+ * @param quote the offending sentence, or the private detail, as written
+ * @param rules the names of the rules it breaks, e.g. "tone" or "private"
+ * @param explanation the quote, what is wrong with it, and what to write instead
+ */
+public record ReplyFinding(String quote, List<String> rules, String explanation) {
+
+  static final String PRIVATE = "private";
+
+  static ReplyFinding of(SentenceBreach breach) {
+    return new ReplyFinding(breach.sentence(), breach.rules().stream().map(SentenceRule::name).toList(), breach.explanation());
+  }
+
+  /** E.g. {@code "Jane" is the customer's name, which a public reply must not contain. Write instead: ...} */
+  static ReplyFinding privateDetail(String quote, String what, String instead) {
+    return new ReplyFinding(quote, List.of(PRIVATE),
+        "\"%s\" is %s, which a public reply must not contain. Write instead: %s".formatted(quote, what, instead));
   }
 }

@@ -2,7 +2,6 @@ package io.reviewrecovery.compliance;
 
 import static io.reviewrecovery.compliance.InvitationGuard.GATING;
 import static io.reviewrecovery.compliance.InvitationGuard.INCENTIVE;
-import static io.reviewrecovery.compliance.OutreachGuard.THREAT;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Map;
@@ -12,7 +11,8 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 class InvitationGuardTest {
 
-  private static final Map<String, SentenceRule> RULES_BY_CODE = Map.of("INCENTIVE", INCENTIVE, "GATING", GATING, "THREAT", THREAT);
+  private static final Map<String, SentenceRule> RULES_BY_CODE = Map.of("INCENTIVE", INCENTIVE, "GATING", GATING, "THREAT", Threats.RULE,
+      "TONE", Tone.RULE);
 
   private final InvitationGuard guard = new InvitationGuard();
 
@@ -26,6 +26,9 @@ class InvitationGuardTest {
       "There is no need to reply.",
       "To receive no more invitations like this one: https://care.example.com/unsubscribe/abc.def",
       "Thank you for your recent order.",
+      "We'd love to hear about your visit, good or bad.",
+      "Honest reviews, positive or negative, help us get better.",
+      "Our loyalty scheme now has a birthday treat, and reviews are always welcome.",
   })
   void acceptsANeutralInvitation(String text) {
     assertThat(guard.check(text)).isEmpty();
@@ -44,6 +47,9 @@ class InvitationGuardTest {
       Write a positive review and get a free coffee.                      | INCENTIVE, GATING
       Share your experience and receive a £5 credit.                      | INCENTIVE
       Please review us, or you will regret it.                            | THREAT
+      If you weren't happy, please contact us first instead of leaving a review. | GATING
+      Please be fair, unlike some of the people who review us.            | TONE
+      Had a lovely visit? Let the world know on Tripadvisor.              | GATING
       """)
   void refusesIncentivesGatingAndPressure(String text, String expectedRules) {
     assertThat(guard.check(text)).singleElement().satisfies(breach -> assertThat(breach.rules())

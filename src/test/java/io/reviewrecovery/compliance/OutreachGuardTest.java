@@ -1,6 +1,5 @@
 package io.reviewrecovery.compliance;
 
-import static io.reviewrecovery.compliance.OutreachGuard.*;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Arrays;
@@ -11,10 +10,15 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
+/** The rules one by one, on examples; {@link ComplianceCorpusTest} measures them on the corpus. */
 class OutreachGuardTest {
 
   private static final Map<String, SentenceRule> RULES_BY_CODE = Map.of(
-      "INCENTIVE", INCENTIVE, "THREAT", THREAT, "REMOVAL", REMOVAL_REQUEST, "MENTION", MENTION);
+      "INCENTIVE", ReviewRules.INCENTIVE, "THREAT", Threats.RULE, "REMOVAL", ReviewRules.REMOVAL_REQUEST,
+      "TONE", Tone.RULE, "MENTION", ReviewRules.MENTION);
+  private static final Map<String, SentenceRule> UPDATE_REQUEST_RULES_BY_CODE = Map.of(
+      "INCENTIVE", ReviewRules.INCENTIVE, "THREAT", Threats.RULE, "REMOVAL", ReviewRules.REMOVAL_IN_UPDATE_REQUEST,
+      "RATING", ReviewRules.RATING_REQUEST, "PRESSURE", ReviewRules.PRESSURE, "TONE", Tone.RULE);
 
   private final OutreachGuard guard = new OutreachGuard();
 
@@ -41,6 +45,21 @@ class OutreachGuardTest {
       "If you would like, we can also call you to arrange a time for the new delivery.",
       "We take full responsibility, e.g. for the late courier and the warm van.",
       "Our team has been briefed and the driver has been retrained.",
+      "Tom, our manager, will call you tomorrow morning to talk it through.",
+      "You can reach us any time at care@harbourstreetbakery.example or on 020 7946 0000.",
+      "Our records show the cake left at 9:10, so something clearly went wrong with the courier.",
+      "We're sorry you never received your order, that is entirely our fault.",
+      "Under the Consumer Rights Act you are entitled to a full refund, and we are happy to give it.",
+      "We have filed a claim with the courier for the lost parcel; you don't need to do anything.",
+      "Next time you're in, perhaps try our new lemon tart on us.",
+      "We took advice from the council's food safety team on labelling.",
+      "Please let me know if you'd like me to post the voucher again.",
+      "You knew exactly what you wanted and we got it wrong, sorry.",
+      "We aim to give five-star service every day, and we didn't, I'm sorry.",
+      "We've looked at the CCTV of your visit and our staff were in the wrong; I'm sorry.",
+      "We're not a big company, so every customer matters to us.",
+      "Please don't hesitate to contact us.",
+      "We pulled the chicken pie from the menu the same day.",
   })
   void acceptsWhatPutsThingsRight(String text) {
     assertThat(guard.check(text)).isEmpty();
@@ -57,22 +76,42 @@ class OutreachGuardTest {
       We will give you 20% off your next order for a 5-star rating.                   | INCENTIVE, REMOVAL, MENTION
       The refund will follow as soon as you change your rating to five stars.         | INCENTIVE, REMOVAL, MENTION
       A free cake is yours if you leave us a better review.                           | INCENTIVE, REMOVAL, MENTION
+      We will waive the cancellation fee if you remove your negative review.          | INCENTIVE, REMOVAL, MENTION
+      Before we discuss a refund, we would need the post taken down.                  | INCENTIVE, REMOVAL
       Our lawyers are looking at what you wrote.                                      | THREAT
       Your comments are defamatory.                                                   | THREAT
       We will take legal action unless this is corrected.                             | THREAT
       We have every right to sue you for this.                                        | THREAT
       Please treat this as a cease and desist.                                        | THREAT
       You will regret posting this.                                                   | THREAT
+      Posting false statements about our business can get you sued.                   | THREAT
+      We know where you live.                                                         | THREAT
+      I'd think very carefully about what you post online in future.                  | THREAT
       Please remove your review.                                                      | REMOVAL, MENTION
       Would you consider deleting the post?                                           | REMOVAL
       We would be grateful if you could update your Google review.                    | REMOVAL, MENTION
       We hope you might reconsider your rating.                                       | REMOVAL, MENTION
+      Frankly you are the rudest customer we have ever had.                           | TONE
+      Other customers don't complain about our portion sizes.                         | TONE
+      if you had been polite to the staff this wouldnt have happened                 | TONE
+      Maybe next time check the delivery address before you place an order.          | TONE
       We are sorry about the review you left.                                         | MENTION
       We read your one-star review on Google.                                         | MENTION
       We saw what you wrote online.                                                   | MENTION
       We are sorry your review experience was not what you hoped.                     | MENTION
+      We can put you at the top of the waiting list if you amend your rating.        | INCENTIVE, REMOVAL, MENTION
+      Would you take another look at your review now?                                 | REMOVAL, MENTION
+      We are seeking professional advice about your post.                             | THREAT
+      If you post anything like this again, you'll hear from us.                      | THREAT
+      You must have known the bread contained seeds.                                  | TONE
+      A two minute wait is hardly a disaster.                                         | TONE
+      I don't know what else you expect from a small bakery.                          | TONE
+      We'll pick up the check if you take down your yelp review.                      | INCENTIVE, REMOVAL, MENTION
+      Could you get rid of the review now that it's sorted?                           | REMOVAL, MENTION
+      We have footage and will use it against you.                                    | THREAT
+      Most customers understand that we're busy on Saturdays.                         | TONE
       """)
-  void refusesWhatTiesTheRemedyToTheReview(String sentence, String expectedCodes) {
+  void refusesWhatTiesTheRemedyToTheReviewThreatensOrBlames(String sentence, String expectedCodes) {
     List<SentenceRule> expected = Arrays.stream(expectedCodes.split(",\\s*")).map(RULES_BY_CODE::get).toList();
 
     assertThat(guard.check(sentence)).singleElement()
@@ -80,7 +119,7 @@ class OutreachGuardTest {
   }
 
   @Test
-  void quotesEachBreakingSentenceWithItsRuleAndSource() {
+  void quotesEachBreakingSentenceWithTheWordsThatBreakTheRule_andSaysWhatToWriteInstead() {
     List<SentenceBreach> breaches = guard.check("""
         We are so sorry that your cake arrived late. Our lawyers say your review is defamatory!
         We will refund you £25 on Friday.""");
@@ -88,9 +127,9 @@ class OutreachGuardTest {
     assertThat(breaches).singleElement().satisfies(breach -> {
       assertThat(breach.sentence()).isEqualTo("Our lawyers say your review is defamatory!");
       assertThat(breach.explanation()).isEqualTo("\"Our lawyers say your review is defamatory!\" threatens legal "
-          + "action or intimidates (FTC 16 CFR 465.7: no legal threats or intimidation to suppress a review); and "
-          + "mentions the review (house rule: the outreach is about putting things right, so the remedy never looks "
-          + "tied to the review; FTC 16 CFR 465.4).");
+          + "action or intimidates: \"lawyers\", \"defamatory\" (FTC 16 CFR 465.7: no legal threats or intimidation to "
+          + "suppress a review); it also mentions the review. Write instead: no consequence for the customer; say what "
+          + "your records show and offer to talk, e.g. \"We would like to understand what happened: please contact us.\"");
     });
   }
 
@@ -99,5 +138,47 @@ class OutreachGuardTest {
     assertThat(guard.check("We are sorry. Please remove your review. We will refund you. Mr. Smith is our manager."))
         .extracting(SentenceBreach::sentence).containsExactly("Please remove your review.");
     assertThat(guard.check(null)).isEmpty();
+  }
+
+  @Test
+  void readsASentenceThatPointsBackTogetherWithTheOneBefore() {
+    assertThat(guard.check("Please remove the review. Once that's done, we will issue the refund.")).singleElement()
+        .satisfies(breach -> {
+          assertThat(breach.sentence()).isEqualTo("Please remove the review. Once that's done, we will issue the refund.");
+          assertThat(breach.rules()).startsWith(ReviewRules.INCENTIVE);
+        });
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {
+      "Thank you for letting us put things right. If you feel that your review on Google no longer reflects your "
+          + "experience, you are welcome to update it. That is entirely up to you, and there is no need to reply.",
+      "If you would rather leave it as it is, you can tell us here, and we will not ask again.",
+      "Now that your refund has gone through, you're welcome to update your review if you wish.",
+      "Whether or not you update your review, you can always contact us at care@harbourstreetbakery.example.",
+      "No need to do anything, but if you'd like to add an update to your review, you can.",
+  })
+  void acceptsAGentleFreeInvitationToUpdateTheReview(String text) {
+    assertThat(guard.checkUpdateRequest(text)).isEmpty();
+  }
+
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', textBlock = """
+      If you update your review, we'll send a £10 voucher as a thank-you.                  | INCENTIVE
+      Now that it's resolved, we'd be grateful if you could remove your review.            | REMOVAL
+      If you no longer feel the review is fair, please delete it.                          | REMOVAL
+      We'd love it if you could change it to 5 stars.                                      | RATING
+      Please update your review as soon as possible.                                       | PRESSURE
+      We need you to update your Google review by Friday.                                  | PRESSURE
+      After all the effort we went to, the least you could do is update your review.       | PRESSURE, TONE
+      If the review stays up, we'll have no choice but to involve our solicitors.          | THREAT
+      Please edit your review as soon as you can.                                          | PRESSURE
+      We hope your new review will acknowledge the effort the team put in.                 | RATING
+      """)
+  void refusesAnUpdateRequestThatAsksForRemovalOrARatingPressesOrOffersSomething(String sentence, String expectedCodes) {
+    List<SentenceRule> expected = Arrays.stream(expectedCodes.split(",\\s*")).map(UPDATE_REQUEST_RULES_BY_CODE::get).toList();
+
+    assertThat(guard.checkUpdateRequest(sentence)).singleElement()
+        .satisfies(breach -> assertThat(breach.rules()).containsExactlyElementsOf(expected));
   }
 }

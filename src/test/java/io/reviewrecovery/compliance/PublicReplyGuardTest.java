@@ -47,6 +47,14 @@ class PublicReplyGuardTest {
       "We want every order to arrive on time, and this one did not.",
       "We hope you will give us another chance.",
       "We have contacted you privately to make this right.",
+      "We have no record of this visit and would welcome the chance to talk.",
+      "Our recollection of the afternoon is different, and we'd welcome a conversation to understand your side.",
+      "Our manager Tom would like to talk to you: care@harbourstreetbakery.example.",
+      "Thank you for updating your review.",
+      "We regret that your visit fell short, and we thought carefully about what you told us.",
+      "We're sorry: the staff member's comment was uncalled for.",
+      "We have taken your advice and added more seating.",
+      "It's a busy café at lunchtime and we're sorry you couldn't find a seat.",
   })
   void acceptsAProfessionalReplyWithoutPrivateDetails(String reply) {
     assertThat(guard.check(reply, JANE)).isEmpty();
@@ -64,6 +72,8 @@ class PublicReplyGuardTest {
       Our driver reached SW1A 1AA on time.                                         | SW1A 1AA
       Your order HSB-10231 left our kitchen late.                                  | HSB-10231
       Order hsb-10231 has been looked into.                                        | hsb-10231
+      hi jane, we've spoken on the phone and sorted it.                            | jane
+      Sorry Ms D, we'll be in touch.                                               | Ms D
       We checked order #4521 and it was late.                                      | order #4521
       We have given the 35 pounds back.                                            | 35 pounds
       We have returned all fifty pounds.                                           | fifty pounds
@@ -77,20 +87,51 @@ class PublicReplyGuardTest {
       We offered a discount on your next order.                                    | discount
       We offered compensation.                                                     | compensation
       We will redo the catering at no charge.                                      | redo, at no charge
-      You will have a lemon cake delivered on Friday morning.                      | lemon cake delivered on
+      You will have a lemon cake delivered on Friday morning.                      | lemon cake delivered on, Friday
+      We phoned you twice last week.                                               | phoned you twice
+      We emailed you last Tuesday and again on Thursday.                           | Tuesday, Thursday
       """)
   void refusesPrivateDetailsAndSpecificsOfTheRemedy(String reply, String offendingParts) {
     assertThat(guard.check(reply, JANE)).extracting(ReplyFinding::quote)
         .containsExactlyInAnyOrder(offendingParts.split(",\\s*"));
   }
 
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', textBlock = """
+      This review is a lie and the customer was abusive to our staff.                        | tone
+      Frankly you are the rudest customer we have ever had, and you're not welcome back.     | tone
+      Maybe next time read the menu before complaining online.                               | tone
+      We are considering our legal options.                                                  | threat
+      We know who you are, and we'd think carefully about what you post.                     | threat
+      We offered you a deal if the review was taken down, and that offer still stands.       | incentive, removal
+      We hope you'll consider removing this review now that it's been resolved.              | removal
+      Believe it or not, our bread is baked every morning.                                   | tone
+      We're a bakery, not a restaurant.                                                      | tone
+      Your husband was the one who knocked the tray over.                                    | tone
+      We are taking advice.                                                                  | threat
+      Would you update this to reflect that we resolved it?                                  | removal
+      We're not a fast food joint.                                                           | tone
+      Nobody dragged you here.                                                               | tone
+      Thanks for the review (not).                                                           | tone
+      """)
+  void refusesAReplyThatIsHostileThreatensOrAsksForTheReviewToChange(String reply, String rules) {
+    assertThat(guard.check(reply, JANE)).singleElement().satisfies(finding -> {
+      assertThat(finding.quote()).isEqualTo(reply);
+      assertThat(finding.rules()).containsExactly(rules.split(",\\s*"));
+      assertThat(finding.explanation()).startsWith("\"" + reply + "\" ").contains("Write instead: ");
+    });
+  }
+
   @Test
-  void explainsWhatTheQuotedPartIs() {
+  void explainsWhatTheQuotedPartIsAndWhatToWriteInstead() {
     assertThat(guard.check("Thanks Jane, we've refunded your £35.", JANE)).extracting(ReplyFinding::explanation)
         .containsExactly(
-            "\"Jane\" is the customer's name, which a public reply must not contain.",
-            "\"£35\" is an amount of money, which a public reply must not contain.",
-            "\"refunded\" is a specific of the remedy, which a public reply must not contain.");
+            "\"Jane\" is the customer's name, which a public reply must not contain. Write instead: no name, e.g. "
+                + "\"Thank you for your review.\"",
+            "\"£35\" is an amount of money, which a public reply must not contain. Write instead: "
+                + "\"We have been in touch privately to put this right.\"",
+            "\"refunded\" is a specific of the remedy, which a public reply must not contain. Write instead: "
+                + "\"We have been in touch privately to put this right.\"");
   }
 
   @Test
@@ -99,9 +140,11 @@ class PublicReplyGuardTest {
         new ReviewRecoveryProperties.Business("Harbour Street Bakery", "care@harbourstreetbakery.example", null),
         null, null, null));
 
-    assertThat(withoutPhone.check("Call us on 020 7946 0000.", JANE)).extracting(ReplyFinding::what)
-        .containsExactly("a phone number");
-    assertThat(guard.check("Write to care@other-bakery.example.", JANE)).extracting(ReplyFinding::what)
-        .containsExactly("an email address");
+    assertThat(withoutPhone.check("Call us on 020 7946 0000.", JANE)).extracting(ReplyFinding::explanation)
+        .containsExactly("\"020 7946 0000\" is a phone number, which a public reply must not contain. Write instead: "
+            + "only the business's own contact, care@harbourstreetbakery.example.");
+    assertThat(guard.check("Write to care@other-bakery.example.", JANE)).extracting(ReplyFinding::explanation)
+        .containsExactly("\"care@other-bakery.example\" is an email address, which a public reply must not contain. "
+            + "Write instead: only the business's own contact, care@harbourstreetbakery.example or +44 20 7946 0000.");
   }
 }
