@@ -30,7 +30,7 @@ import org.slf4j.LoggerFactory;
  * Refuses to complete a task of the review recovery process when what it would hold breaks
  * {@link TaskInputRules}, whichever way it is completed: Tasklist's form submission, the REST API's
  * complete or submit-form, or the Java API. A completion may set only the fields of the task's form
- * ({@link TaskForms}), and the task's own answers count only when given now. It also refuses BPMN
+ * as deployed with its process ({@link TaskForm}), and the task's own answers count only when given now. It also refuses BPMN
  * errors and escalations thrown from these tasks, which would end a case past every check. It runs
  * before the engine acts, so nothing changes, and the REST API answers 400 with the reasons. (A
  * task listener cannot do this: the engine wraps whatever a listener throws into an internal error.)
@@ -47,11 +47,9 @@ public class TaskCompletionGuard extends CommandInterceptor {
   private static final CommandField<String> ESCALATION_TASK_ID = new CommandField<>(HandleTaskEscalationCmd.class, "taskId");
 
   private final TaskInputRules rules;
-  private final TaskForms forms;
 
-  public TaskCompletionGuard(TaskInputRules rules, TaskForms forms) {
+  public TaskCompletionGuard(TaskInputRules rules) {
     this.rules = rules;
-    this.forms = forms;
   }
 
   @Override
@@ -89,7 +87,8 @@ public class TaskCompletionGuard extends CommandInterceptor {
     // Who may not work on the task learns nothing about what it needs: the engine's 403 comes first.
     Context.getCommandContext().getProcessEngineConfiguration().getCommandCheckers()
         .forEach(checker -> checker.checkTaskWork(task));
-    Set<String> editable = forms.editableFields(task.getTaskDefinitionKey());
+    TaskForm form = TaskForm.of(task);
+    Set<String> editable = form.editableFields();
     Map<?, ?> given = submitted == null ? Map.of() : submitted;
     List<String> foreign = given.keySet().stream().map(String::valueOf).filter(name -> !editable.contains(name))
         .sorted().toList();
@@ -98,7 +97,7 @@ public class TaskCompletionGuard extends CommandInterceptor {
           + ": a task sets only the fields of its form (" + String.join(", ", new TreeSet<>(editable)) + ").");
     }
     List<String> wrong = given.keySet().stream().map(String::valueOf).sorted()
-        .flatMap(name -> wrongValue(task.getTaskDefinitionKey(), name, submittedValue(given, name)).stream())
+        .flatMap(name -> wrongValue(form, name, submittedValue(given, name)).stream())
         .toList();
     if (!wrong.isEmpty()) {
       throw refused(task, "'" + stepName(task) + "' cannot take what was submitted: " + String.join("; ", wrong) + ".");
@@ -109,7 +108,7 @@ public class TaskCompletionGuard extends CommandInterceptor {
     given.keySet().forEach(name -> values.put((String) name, plainValue(submittedValue(given, (String) name))));
     TaskInput input = new TaskInput(task.getTaskDefinitionKey(), stepName(task),
         task.getExecution().getProcessBusinessKey(), values);
-    List<String> problems = rules.problems(input);
+    List<String> problems = rules.problems(input, form);
     if (!problems.isEmpty()) {
       throw refused(task, "'" + stepName(task) + "' cannot be completed yet: " + String.join(" ", problems));
     }
@@ -121,8 +120,8 @@ public class TaskCompletionGuard extends CommandInterceptor {
    * (a checklist's reasons as text fail the report's draft), and a control character in a text
    * would reach the database, where PostgreSQL cannot store a NUL.
    */
-  private Optional<String> wrongValue(String taskKey, String field, Object submitted) {
-    TaskForms.FieldType type = forms.fieldType(taskKey, field);
+  private static Optional<String> wrongValue(TaskForm form, String field, Object submitted) {
+    TaskForm.FieldType type = form.fieldType(field);
     // A serialized value (Json, or an Object) stays typed: its value may not even be readable yet.
     Object value = submitted instanceof TypedValue typed && !(typed instanceof SerializableValue) ? typed.getValue()
         : submitted;

@@ -16,16 +16,14 @@ import org.springframework.stereotype.Component;
 public class TaskCompletionGuardPlugin extends AbstractProcessEnginePlugin {
 
   private final TaskInputRules rules;
-  private final TaskForms forms;
 
-  public TaskCompletionGuardPlugin(TaskInputRules rules, TaskForms forms) {
+  public TaskCompletionGuardPlugin(TaskInputRules rules) {
     this.rules = rules;
-    this.forms = forms;
   }
 
   @Override
   public void preInit(ProcessEngineConfigurationImpl configuration) {
-    EngineSetup.addCommandGuard(configuration, new TaskCompletionGuard(rules, forms));
+    EngineSetup.addCommandGuard(configuration, new TaskCompletionGuard(rules));
     CommandContextFactory contexts = new FormRefusalsAsUserErrors();
     contexts.setProcessEngineConfiguration(configuration);
     configuration.setCommandContextFactory(contexts);

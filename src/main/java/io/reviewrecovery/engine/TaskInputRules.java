@@ -23,16 +23,14 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
-import org.camunda.spin.Spin;
-import org.camunda.spin.SpinRuntimeException;
-import org.camunda.spin.json.SpinJsonNode;
 import org.springframework.stereotype.Component;
 
 /**
  * What a person must have filled in before a task can be completed. Tasklist validates forms in
  * the browser only; {@link TaskCompletionGuard} applies these rules to every way of completing a
- * task, REST API included. What is written to the customer, or posted publicly, must also pass the
- * compliance guards.
+ * task, REST API included. The process's own tasks have rules written here; a task a process owner
+ * adds in Modeler gets the checks its form declares ({@link TaskForm#problems}). What is written to
+ * the customer, or posted publicly, must also pass the compliance guards.
  */
 @Component
 public class TaskInputRules {
@@ -70,8 +68,8 @@ public class TaskInputRules {
       PUBLIC_REPLY_TEXT, 4000,
       CHASE_NOTE, 2000);
 
-  /** The problems with what would be submitted for this task; empty when it may be completed. */
-  public List<String> problems(TaskInput task) {
+  /** The problems with what would be submitted for this task, with this form; empty when it may be completed. */
+  public List<String> problems(TaskInput task, TaskForm form) {
     List<String> problems = new ArrayList<>();
     MAX_LENGTHS.forEach((field, max) -> {
       String text = task.text(field);
@@ -97,14 +95,14 @@ public class TaskInputRules {
         problems.addAll(publicReplies.problems(task.text(PUBLIC_REPLY_TEXT), caseSpecifics(task)));
       }
       case TASK_CHASE_LATE_OUTREACH, TASK_CHASE_LATE_PUBLIC_REPLY -> chase(task, problems);
-      default -> throw new IllegalArgumentException("No input rules for task " + task.taskKey());
+      default -> problems.addAll(form.problems(task));
     }
     return problems;
   }
 
   private void assessment(TaskInput task, List<String> problems) {
     requireAnswer(task, TERMS_VIOLATED, "whether the review violates the platform's terms", problems);
-    List<String> reasons = violationReasons(task.get(VIOLATION_REASONS));
+    List<String> reasons = TaskForm.listItems(task.get(VIOLATION_REASONS));
     List<String> known = Arrays.stream(TermsViolationReason.values()).map(Enum::name).toList();
     if (!known.containsAll(reasons)) {
       problems.add("Choose reasons from the list: " + known + ".");
@@ -114,22 +112,6 @@ public class TaskInputRules {
         problems.add("Tick at least one reason why the review violates the terms.");
       }
       requireText(task, VIOLATION_EVIDENCE, "the evidence for the platform", problems);
-    }
-  }
-
-  /** The ticked reasons: a JSON array of names, as a form's checklist submits it. */
-  private static List<String> violationReasons(Object submitted) {
-    if (submitted == null) {
-      return List.of();
-    }
-    try {
-      SpinJsonNode reasons = submitted instanceof SpinJsonNode node ? node : Spin.JSON(submitted.toString());
-      if (!reasons.isArray()) {
-        return List.of(reasons.toString());
-      }
-      return reasons.elements().stream().map(r -> r.isString() ? r.stringValue() : r.toString()).toList();
-    } catch (SpinRuntimeException notJson) {
-      return List.of(submitted.toString());
     }
   }
 

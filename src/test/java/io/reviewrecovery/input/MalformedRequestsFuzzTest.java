@@ -5,11 +5,12 @@ import static io.reviewrecovery.process.ReviewRecoveryProcess.TASK_PREPARE_OUTRE
 import static io.reviewrecovery.process.ReviewVariables.*;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.reviewrecovery.engine.TaskForms;
+import io.reviewrecovery.engine.TaskForm;
 import io.reviewrecovery.platform.PlatformIntegrationTest;
 import io.reviewrecovery.process.FormInput;
 import io.reviewrecovery.responses.LinkSignatures;
 import java.io.IOException;
+import java.io.InputStream;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -25,6 +26,7 @@ import java.util.Random;
 import java.util.TreeMap;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
+import org.camunda.bpm.engine.FormService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
@@ -56,7 +58,7 @@ class MalformedRequestsFuzzTest extends PlatformIntegrationTest {
 
   @LocalServerPort int port;
   @Autowired LinkSignatures linkSignatures;
-  @Autowired TaskForms taskForms;
+  @Autowired FormService formService;
   @Autowired TaskService taskService;
 
   private final HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
@@ -80,8 +82,10 @@ class MalformedRequestsFuzzTest extends PlatformIntegrationTest {
     repeat(generators, 300, () -> requests.platformEvent(caseAtAssessment));
     repeat(generators, 500, requests::webhook);
     repeat(generators, 300, requests::responseLink);
-    repeat(generators, 200, () -> requests.taskCompletion(assessment.getId(), "manager", fieldTypes(TASK_ASSESS_TERMS)));
-    repeat(generators, 200, () -> requests.taskCompletion(proposal.getId(), "agent", fieldTypes(TASK_PREPARE_OUTREACH)));
+    Map<String, String> assessmentFields = fieldTypes(assessment);
+    Map<String, String> proposalFields = fieldTypes(proposal);
+    repeat(generators, 200, () -> requests.taskCompletion(assessment.getId(), "manager", assessmentFields));
+    repeat(generators, 200, () -> requests.taskCompletion(proposal.getId(), "agent", proposalFields));
 
     // Families interleaved, so that one's requests meet the state another's left.
     Collections.shuffle(generators, new Random(SEED));
@@ -117,9 +121,13 @@ class MalformedRequestsFuzzTest extends PlatformIntegrationTest {
     assertThat(send(validReview())).as("a valid review afterwards").isEqualTo(201);
   }
 
-  private Map<String, String> fieldTypes(String taskKey) {
-    return taskForms.editableFields(taskKey).stream()
-        .collect(Collectors.toMap(field -> field, field -> taskForms.fieldType(taskKey, field).name(), (a, b) -> a, TreeMap::new));
+  /** The fields the task's deployed form lets a person set, with their types. */
+  private Map<String, String> fieldTypes(Task task) throws IOException {
+    try (InputStream schema = formService.getDeployedTaskForm(task.getId())) {
+      TaskForm form = TaskForm.read(schema);
+      return form.editableFields().stream()
+          .collect(Collectors.toMap(field -> field, field -> form.fieldType(field).name(), (a, b) -> a, TreeMap::new));
+    }
   }
 
   private int send(MalformedRequests.Request request) throws InterruptedException {
