@@ -89,12 +89,18 @@ public class ProcessModelTest {
 
     DeploymentBuilder deployment = engine.getRepositoryService().createDeployment().name("process-model-test");
     try (Stream<Path> files = Stream.concat(Files.list(Path.of("processes")), Files.list(Path.of("forms")))) {
-      for (Path file : files.toList()) {
+      for (Path file : files.filter(ProcessModelTest::isDeployed).toList()) {
         deployment.addString(file.getFileName().toString(), Files.readString(file));
       }
     }
     deployment.deploy();
     BpmnAwareTests.init(engine);
+  }
+
+  /** What ProcessDeployment deploys: the diagrams, decisions and forms, not Modeler's template folder. */
+  private static boolean isDeployed(Path file) {
+    String name = file.getFileName().toString();
+    return Files.isRegularFile(file) && (name.endsWith(".bpmn") || name.endsWith(".dmn") || name.endsWith(".form"));
   }
 
   @AfterAll
