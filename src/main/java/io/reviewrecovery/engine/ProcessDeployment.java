@@ -1,5 +1,6 @@
 package io.reviewrecovery.engine;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -44,18 +45,35 @@ public class ProcessDeployment implements InitializingBean {
     for (String pattern : RESOURCE_PATTERNS) {
       String folder = pattern.substring(0, pattern.indexOf('/') + 1);
       for (Resource resource : resolver.getResources("classpath*:" + pattern)) {
-        deployment.addInputStream(folder + resource.getFilename(), read(resource));
+        String name = folder + resource.getFilename();
+        byte[] content = read(resource);
+        if (name.endsWith(".form")) {
+          checkableByTheCompletionGuard(name, content);
+        }
+        deployment.addInputStream(name, new ByteArrayInputStream(content));
       }
     }
     Deployment deployed = deployment.deploy();
     LOG.info("Deployment '{}' is {} with {}", DEPLOYMENT_NAME, deployed.getId(), deployment.getResourceNames());
   }
 
-  private static InputStream read(Resource resource) {
-    try {
-      return resource.getInputStream();
+  private static byte[] read(Resource resource) {
+    try (InputStream content = resource.getInputStream()) {
+      return content.readAllBytes();
     } catch (IOException e) {
       throw new UncheckedIOException("Cannot read " + resource, e);
+    }
+  }
+
+  /**
+   * A form with a field the completion guard cannot check would make every completion of its task
+   * fail; a process owner learns it at start-up instead, with the form and the field named.
+   */
+  static void checkableByTheCompletionGuard(String name, byte[] content) throws IOException {
+    try {
+      TaskForm.read(new ByteArrayInputStream(content));
+    } catch (IllegalStateException e) {
+      throw new IllegalStateException("Cannot deploy " + name + ": " + e.getMessage(), e);
     }
   }
 }
