@@ -10,6 +10,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.stream.Collectors;
 
 /**
  * The benchmark's PostgreSQL 15: the embedded server the application's tests use (zonky, its
@@ -74,7 +75,7 @@ public final class BenchPostgres implements AutoCloseable {
   /** The settings given over the defaults, e.g. "synchronous_commit=off", or "defaults". */
   public String settings() {
     return settings.isEmpty() ? "default settings" : settings.entrySet().stream().map(e -> e.getKey() + "=" + e.getValue())
-        .collect(java.util.stream.Collectors.joining(", "));
+        .collect(Collectors.joining(", "));
   }
 
   public String version() {

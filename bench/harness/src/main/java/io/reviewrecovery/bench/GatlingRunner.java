@@ -10,6 +10,8 @@ import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Runs one Gatling simulation in a JVM of its own (so the load generator's heap and threads are
@@ -17,6 +19,8 @@ import java.util.stream.Stream;
  * The JVM options are the ones Gatling's Maven plugin uses.
  */
 public final class GatlingRunner {
+
+  private static final Logger LOG = LoggerFactory.getLogger(GatlingRunner.class);
 
   private final Path resultsDirectory;
   private final Path logDirectory;
@@ -48,6 +52,7 @@ public final class GatlingRunner {
         command.add("-nr");
       }
       Path log = logDirectory.resolve(label.replaceAll("[^A-Za-z0-9._-]+", "-") + ".log");
+      LOG.info("Gatling {}: {} client(s), {} s", label, settings.clients(), settings.duration().toSeconds());
       Process gatling = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
       int exit = gatling.waitFor();
       if (exit != 0) {

@@ -4,11 +4,15 @@ import java.io.IOException;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.IntFunction;
+import java.util.stream.IntStream;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -113,7 +117,7 @@ public final class OpenCaseGenerator {
     AtomicInteger done = new AtomicInteger();
     ExecutorService pool = Executors.newFixedThreadPool(clients);
     try {
-      List<Future<?>> workers = java.util.stream.IntStream.range(0, clients).<Future<?>>mapToObj(w -> pool.submit(() -> {
+      List<Future<?>> workers = IntStream.range(0, clients).<Future<?>>mapToObj(w -> pool.submit(() -> {
         for (int n = next.getAndIncrement(); n < count; n = next.getAndIncrement()) {
           send(what, calls.apply(n));
           done.incrementAndGet();
@@ -124,9 +128,9 @@ public final class OpenCaseGenerator {
       for (Future<?> worker : workers) {
         while (true) {
           try {
-            worker.get(PROGRESS_EVERY.toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS);
+            worker.get(PROGRESS_EVERY.toMillis(), TimeUnit.MILLISECONDS);
             break;
-          } catch (java.util.concurrent.TimeoutException stillRunning) {
+          } catch (TimeoutException stillRunning) {
             if (System.nanoTime() - lastProgress >= PROGRESS_EVERY.toNanos()) {
               double seconds = (System.nanoTime() - started) / 1e9;
               LOG.info("{} {}: {} of {} sent, {}/s, {} continuations pending", subject.id(), what, done.get(), count,
@@ -136,7 +140,7 @@ public final class OpenCaseGenerator {
           }
         }
       }
-    } catch (java.util.concurrent.ExecutionException e) {
+    } catch (ExecutionException e) {
       throw new IllegalStateException(subject.id() + " " + what + " failed", e.getCause());
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();

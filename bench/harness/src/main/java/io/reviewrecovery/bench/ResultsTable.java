@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.EnumMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -213,12 +214,12 @@ public final class ResultsTable {
     md.append("Live rows' column bytes (pg_column_size of each row) per ended case, and rows per case, in the round with the most cases. "
         + "Tables that did not change are left out.\n\n");
     Map<String, Map<Subject, AppDatabase.TableBytes>> tables = new TreeMap<>();
-    Map<Subject, Long> cases = new java.util.EnumMap<>(Subject.class);
+    Map<Subject, Long> cases = new EnumMap<>(Subject.class);
     for (Subject subject : results.setting().subjects()) {
       results.wholeCases.stream().filter(w -> w.subject() == subject)
           .max(Comparator.comparingLong(Results.WholeCases::endedCases)).ifPresent(w -> {
             cases.put(subject, w.endedCases());
-            w.bytesPerTable().forEach((table, bytes) -> tables.computeIfAbsent(table, t -> new java.util.EnumMap<>(Subject.class))
+            w.bytesPerTable().forEach((table, bytes) -> tables.computeIfAbsent(table, t -> new EnumMap<>(Subject.class))
                 .put(subject, bytes));
           });
     }
