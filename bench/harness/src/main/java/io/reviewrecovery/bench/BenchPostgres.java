@@ -10,6 +10,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.stream.Collectors;
 
 /**
@@ -52,7 +53,7 @@ public final class BenchPostgres implements AutoCloseable {
           .setCleanDataDirectory(true)
           .setRegisterShutdownHook(true);
       config.forEach(builder::setServerConfig);
-      BenchPostgres postgres = new BenchPostgres(builder.start(), settings);
+      BenchPostgres postgres = new BenchPostgres(builder.start(), Map.copyOf(config));
       postgres.admin("postgres", "create extension if not exists pg_stat_statements",
           "create role " + APP_ROLE + " login password '" + APP_ROLE + "'");
       return postgres;
@@ -72,9 +73,9 @@ public final class BenchPostgres implements AutoCloseable {
     return DriverManager.getConnection(url(database), "postgres", "postgres");
   }
 
-  /** The settings given over the defaults, e.g. "synchronous_commit=off", or "defaults". */
+  /** The server settings the harness set, e.g. "synchronous_commit=on, …". */
   public String settings() {
-    return settings.isEmpty() ? "default settings" : settings.entrySet().stream().map(e -> e.getKey() + "=" + e.getValue())
+    return new TreeMap<>(settings).entrySet().stream().map(e -> e.getKey() + "=" + e.getValue())
         .collect(Collectors.joining(", "));
   }
 

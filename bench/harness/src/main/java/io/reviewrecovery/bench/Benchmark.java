@@ -72,7 +72,7 @@ public final class Benchmark {
       statements = new StatementCounter(server);
       results = new Results(new Results.Setting(
           ZonedDateTime.now(ZoneOffset.UTC).format(DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'")), machine(),
-          System.getProperty("java.vm.name") + " " + System.getProperty("java.version"), server.version() + " (embedded, "
+          System.getProperty("java.vm.name") + " " + System.getProperty("java.version"), server.version() + " (embedded; "
           + server.settings() + ")", String.join(" ", options.jvmFlags()), options.rounds(), options.subjects()));
       LOG.info("PostgreSQL {} started", server.version());
       intakePhase();

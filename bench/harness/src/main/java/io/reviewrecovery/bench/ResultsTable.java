@@ -168,10 +168,10 @@ public final class ResultsTable {
           List<GatlingReport.Row> rows = results.queues.stream()
               .filter(q -> q.subject() == subject && q.openCases() == open && q.requests().containsKey(name))
               .map(q -> q.requests().get(name)).toList();
-          return rows.isEmpty() ? null : new Cell("%s · %s · %s ms (%d calls%s)".formatted(number(median(rows, GatlingReport.Row::p50)),
-              number(median(rows, GatlingReport.Row::p95)), number(median(rows, GatlingReport.Row::max)),
-              rows.stream().mapToLong(GatlingReport.Row::total).sum(), failed(rows.stream().mapToLong(GatlingReport.Row::ko).sum())),
-              median(rows, GatlingReport.Row::p95));
+          long calls = rows.stream().mapToLong(GatlingReport.Row::total).sum();
+          return rows.isEmpty() ? null : new Cell("%s · %s · %s ms (%d call%s%s)".formatted(number(median(rows, GatlingReport.Row::p50)),
+              number(median(rows, GatlingReport.Row::p95)), number(median(rows, GatlingReport.Row::max)), calls, calls == 1 ? "" : "s",
+              failed(rows.stream().mapToLong(GatlingReport.Row::ko).sum())), median(rows, GatlingReport.Row::p95));
         });
       }
     }

@@ -62,8 +62,8 @@ class ResultsTableTest {
         .contains("| column bytes per whole case (live rows, pg_column_size) · largest tables | 26.1 KiB (ACT_HI_DETAIL 26.0, review_case 0.10) "
             + "| 2.70 KiB (ACT_HI_DETAIL 2.70) | 9.67× |")
         .contains("| ACT_HI_DETAIL | 26,624 · 30.0 | 2,765 · 2.00 |")
-        .contains("| list Reputation queue as manager, 10,000 open cases: p50 · p95 · max | 12,600 · 22,000 · 22,000 ms (1 calls) "
-            + "| 150 · 220 · 220 ms (1 calls · **1 failed**) | 100.00× |")
+        .contains("| list Reputation queue as manager, 10,000 open cases: p50 · p95 · max | 12,600 · 22,000 · 22,000 ms (1 call) "
+            + "| 150 · 220 · 220 ms (1 call · **1 failed**) | 100.00× |")
         .doesNotContain("warm-up: Reputation queue as manager, 10,000")
         .contains("| database size per open case at 10,000 open cases (pg_database_size growth) | 53.0 KiB | — |  |")
         .contains("| generator: time to reach 10,000 open cases (through the application) | 6 min 40 s (10,000 created, 25.0/s) | — |  |")
