@@ -1,5 +1,6 @@
 package io.reviewrecovery.bench;
 
+import io.reviewrecovery.bench.subjects.Subject;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;

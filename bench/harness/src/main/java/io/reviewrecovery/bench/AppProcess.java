@@ -1,5 +1,7 @@
 package io.reviewrecovery.bench;
 
+import io.reviewrecovery.bench.subjects.EngineRest;
+import io.reviewrecovery.bench.subjects.Subject;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.ServerSocket;

@@ -1,5 +1,6 @@
 package io.reviewrecovery.bench;
 
+import io.reviewrecovery.bench.subjects.Subject;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
 import java.io.UncheckedIOException;

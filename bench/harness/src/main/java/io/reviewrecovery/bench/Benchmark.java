@@ -4,6 +4,7 @@ import io.reviewrecovery.bench.scenarios.IntakeSimulation;
 import io.reviewrecovery.bench.scenarios.ScenarioSettings;
 import io.reviewrecovery.bench.scenarios.TeamQueueSimulation;
 import io.reviewrecovery.bench.scenarios.WholeCaseSimulation;
+import io.reviewrecovery.bench.subjects.Subject;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;

@@ -1,5 +1,10 @@
 package io.reviewrecovery.bench;
 
+import io.reviewrecovery.bench.subjects.CaseStep;
+import io.reviewrecovery.bench.subjects.CaseValues;
+import io.reviewrecovery.bench.subjects.EngineRest;
+import io.reviewrecovery.bench.subjects.Subject;
+import io.reviewrecovery.bench.subjects.Template;
 import java.io.IOException;
 import java.time.Duration;
 import java.util.List;

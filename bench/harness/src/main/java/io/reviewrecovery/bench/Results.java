@@ -1,5 +1,6 @@
 package io.reviewrecovery.bench;
 
+import io.reviewrecovery.bench.subjects.Subject;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;

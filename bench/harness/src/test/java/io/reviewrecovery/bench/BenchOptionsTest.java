@@ -3,6 +3,7 @@ package io.reviewrecovery.bench;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.reviewrecovery.bench.subjects.Subject;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;

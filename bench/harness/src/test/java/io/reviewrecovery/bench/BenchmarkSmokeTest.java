@@ -2,6 +2,7 @@ package io.reviewrecovery.bench;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.reviewrecovery.bench.subjects.Subject;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

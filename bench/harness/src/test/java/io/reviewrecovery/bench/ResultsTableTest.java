@@ -1,11 +1,12 @@
 package io.reviewrecovery.bench;
 
-import static io.reviewrecovery.bench.Subject.BARE;
-import static io.reviewrecovery.bench.Subject.OURS;
+import static io.reviewrecovery.bench.subjects.Subject.BARE;
+import static io.reviewrecovery.bench.subjects.Subject.OURS;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.reviewrecovery.bench.AppDatabase.TableBytes;
 import io.reviewrecovery.bench.StatementCounter.Statement;
+import io.reviewrecovery.bench.subjects.Subject;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;

@@ -9,9 +9,9 @@ import static io.gatling.javaapi.http.HttpDsl.status;
 
 import io.gatling.javaapi.core.ScenarioBuilder;
 import io.gatling.javaapi.core.Simulation;
-import io.reviewrecovery.bench.CaseValues;
-import io.reviewrecovery.bench.Subject;
-import io.reviewrecovery.bench.Template;
+import io.reviewrecovery.bench.subjects.CaseValues;
+import io.reviewrecovery.bench.subjects.Subject;
+import io.reviewrecovery.bench.subjects.Template;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**

@@ -3,7 +3,7 @@ package io.reviewrecovery.bench.scenarios;
 import static io.gatling.javaapi.http.HttpDsl.http;
 
 import io.gatling.javaapi.http.HttpProtocolBuilder;
-import io.reviewrecovery.bench.Subject;
+import io.reviewrecovery.bench.subjects.Subject;
 import java.time.Duration;
 import java.util.Map;
 

@@ -12,7 +12,7 @@ import io.gatling.javaapi.core.ChainBuilder;
 import io.gatling.javaapi.core.PopulationBuilder;
 import io.gatling.javaapi.core.ScenarioBuilder;
 import io.gatling.javaapi.core.Simulation;
-import io.reviewrecovery.bench.EngineRest;
+import io.reviewrecovery.bench.subjects.EngineRest;
 import java.util.List;
 
 /**

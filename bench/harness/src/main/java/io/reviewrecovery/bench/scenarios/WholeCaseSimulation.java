@@ -13,10 +13,10 @@ import static io.gatling.javaapi.http.HttpDsl.status;
 import io.gatling.javaapi.core.ChainBuilder;
 import io.gatling.javaapi.core.ScenarioBuilder;
 import io.gatling.javaapi.core.Simulation;
-import io.reviewrecovery.bench.CaseStep;
-import io.reviewrecovery.bench.CaseValues;
-import io.reviewrecovery.bench.Subject;
-import io.reviewrecovery.bench.Template;
+import io.reviewrecovery.bench.subjects.CaseStep;
+import io.reviewrecovery.bench.subjects.CaseValues;
+import io.reviewrecovery.bench.subjects.Subject;
+import io.reviewrecovery.bench.subjects.Template;
 import java.time.Duration;
 import java.util.concurrent.atomic.AtomicLong;
 

@@ -1,4 +1,4 @@
-package io.reviewrecovery.bench;
+package io.reviewrecovery.bench.subjects;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;

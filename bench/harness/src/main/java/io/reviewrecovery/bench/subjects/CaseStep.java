@@ -1,4 +1,4 @@
-package io.reviewrecovery.bench;
+package io.reviewrecovery.bench.subjects;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;

@@ -1,4 +1,4 @@
-package io.reviewrecovery.bench;
+package io.reviewrecovery.bench.subjects;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

@@ -1,4 +1,4 @@
-package io.reviewrecovery.bench;
+package io.reviewrecovery.bench.subjects;
 
 import java.time.Instant;
 import java.time.LocalDate;
