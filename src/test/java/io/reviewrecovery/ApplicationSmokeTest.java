@@ -72,7 +72,7 @@ class ApplicationSmokeTest {
   @Test
   void aRestartDeploysNothingNew() throws IOException {
     long before = repositoryService.createDeploymentQuery().count();
-    new io.reviewrecovery.process.ProcessDeployment(repositoryService).afterPropertiesSet();
+    new io.reviewrecovery.engine.ProcessDeployment(repositoryService).afterPropertiesSet();
     assertThat(repositoryService.createDeploymentQuery().count()).isEqualTo(before);
   }
 }

@@ -192,7 +192,7 @@ class TwoNodeClusterTest {
     return new HttpEntity<>(body, headers);
   }
 
-  /** One node: the application in a JVM of its own, configured as the README's cluster section says. */
+  /** One node: the application in a JVM of its own, configured as docs/postgresql.md's cluster section says. */
   private record Node(String name, Process process, int port, Path log) {
 
     static Node start(String name) throws IOException {

@@ -1,23 +1,24 @@
 package io.reviewrecovery.cases;
 
+import io.reviewrecovery.process.PlatformEventType;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.web.ErrorResponseException;
 
 /** The errors of the case API, each answered as {@code application/problem+json}. */
-final class CaseProblems {
+public final class CaseProblems {
 
   private CaseProblems() {
   }
 
-  static ErrorResponseException noSuchCase(String businessKey) {
+  public static ErrorResponseException noSuchCase(String businessKey) {
     ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND,
         "There is no case for the review " + businessKey + ".");
     problem.setTitle("No such case");
     return new ErrorResponseException(HttpStatus.NOT_FOUND, problem, null);
   }
 
-  static ErrorResponseException notWaitingFor(String businessKey, PlatformEventType event) {
+  public static ErrorResponseException notWaitingFor(String businessKey, PlatformEventType event) {
     ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT,
         "The case " + businessKey + " is not waiting for " + event + " now; nothing was changed. "
             + "GET the case to see where it is.");

@@ -6,7 +6,7 @@ import static io.reviewrecovery.process.ReviewRecoveryProcess.TASK_SEND_PRIVATE_
 import static io.reviewrecovery.process.ReviewVariables.FIRST_OUTREACH_AT;
 import static io.reviewrecovery.process.ReviewVariables.OUTREACH_CHANNEL;
 
-import io.reviewrecovery.messaging.Channel;
+import io.reviewrecovery.review.Channel;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Date;

@@ -1,6 +1,6 @@
 package io.reviewrecovery.cases;
 
-import io.reviewrecovery.platform.Platform;
+import io.reviewrecovery.review.Platform;
 import jakarta.validation.Constraint;
 import jakarta.validation.ConstraintValidator;
 import jakarta.validation.ConstraintValidatorContext;

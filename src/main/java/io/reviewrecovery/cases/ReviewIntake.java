@@ -16,7 +16,8 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Starts one process instance per platform review. The case register's primary key makes a second
+ * Starts one process instance per platform review: the one door into the process
+ * ({@link CaseStartGuard} refuses every other start). The case register's primary key makes a second
  * start impossible even when the same review arrives twice at the same moment: the later
  * transaction fails on the key, rolls its process instance back, and answers with the first case.
  */
@@ -62,8 +63,8 @@ public class ReviewIntake {
         .putValue(ORDER_REFERENCE.name(), blankToNull(review.orderReference()))
         .putValue(REVIEW_URL.name(), blankToNull(review.reviewUrl()))
         .putValue(REVIEW_PUBLISHED_AT.name(), Date.from(review.publishedAt()));
-    ProcessInstance instance = runtimeService.startProcessInstanceByKey(
-        ReviewRecoveryProcess.PROCESS_ID, review.businessKey(), variables);
+    ProcessInstance instance = CaseStartGuard.startThroughTheIntake(() -> runtimeService.startProcessInstanceByKey(
+        ReviewRecoveryProcess.PROCESS_ID, review.businessKey(), variables));
     ReviewCase reviewCase = new ReviewCase(review.businessKey(), review.platform(), review.platformReviewId(),
         instance.getId(), ClockUtil.getCurrentTime().toInstant());
     cases.add(reviewCase);

@@ -1,7 +1,7 @@
 package io.reviewrecovery.compliance;
 
 import io.reviewrecovery.config.ReviewRecoveryProperties;
-import io.reviewrecovery.platform.Platform;
+import io.reviewrecovery.review.Platform;
 import org.springframework.stereotype.Component;
 
 /**

@@ -4,10 +4,13 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.PositiveOrZero;
 import java.math.BigDecimal;
 import java.time.Duration;
+import java.util.List;
+import org.hibernate.validator.constraints.time.DurationMin;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.validation.annotation.Validated;
 
@@ -38,12 +41,18 @@ public record ReviewRecoveryProperties(
       @NotNull @PositiveOrZero BigDecimal highValueSpend) {
   }
 
-  /** Response targets, waiting times, task due dates and limits of the process. */
+  /** Response targets, waiting times, task due dates, limits and retries of the process. */
   public record Process(
       @Min(1) int maxProposals,
       @Valid @NotNull Targets targets,
       @Valid @NotNull Waits waits,
-      @Valid @NotNull TaskDue taskDue) {
+      @Valid @NotNull TaskDue taskDue,
+      /**
+       * How a step that delivers to the outside world (a message to the customer, the public reply
+       * on the platform) is retried when it fails: once after each interval in turn, then an
+       * incident. Together long enough for a routine outage to heal itself.
+       */
+      @NotEmpty List<@NotNull @DurationMin(seconds = 1) Duration> deliveryRetryIntervals) {
   }
 
   /**

@@ -14,7 +14,7 @@ public class PostgresSettingsRequired implements EnvironmentPostProcessor {
 
   static final String MISSING = "The postgres profile reads the database from the environment, and "
       + "REVIEW_RECOVERY_DB_URL is not set: set it (e.g. jdbc:postgresql://db.example:5432/review_recovery), with "
-      + "REVIEW_RECOVERY_DB_USER and REVIEW_RECOVERY_DB_PASSWORD; see the README's \"PostgreSQL\"";
+      + "REVIEW_RECOVERY_DB_USER and REVIEW_RECOVERY_DB_PASSWORD; see docs/postgresql.md";
 
   @Override
   public void postProcessEnvironment(ConfigurableEnvironment environment, SpringApplication application) {

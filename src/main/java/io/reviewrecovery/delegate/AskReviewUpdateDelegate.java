@@ -2,9 +2,9 @@ package io.reviewrecovery.delegate;
 
 import static io.reviewrecovery.process.ReviewVariables.OUTREACH_CHANNEL;
 
-import io.reviewrecovery.messaging.Channel;
 import io.reviewrecovery.outreach.CustomerOutreach;
 import io.reviewrecovery.process.CaseData;
+import io.reviewrecovery.review.Channel;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;

@@ -21,7 +21,7 @@ import org.springframework.stereotype.Service;
 @Service
 public class InvitationOptOuts {
 
-  static final String PATH = "/unsubscribe/";
+  public static final String PATH = "/unsubscribe/";
 
   private static final Logger LOG = LoggerFactory.getLogger(InvitationOptOuts.class);
   private static final String KIND = "unsubscribe";

@@ -1,6 +1,6 @@
 package io.reviewrecovery.invitations;
 
-import io.reviewrecovery.platform.Platform;
+import io.reviewrecovery.review.Platform;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import java.net.URI;

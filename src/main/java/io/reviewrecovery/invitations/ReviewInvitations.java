@@ -2,13 +2,13 @@ package io.reviewrecovery.invitations;
 
 import io.reviewrecovery.compliance.InvitationGuard;
 import io.reviewrecovery.compliance.SentenceBreach;
-import io.reviewrecovery.messaging.Channel;
 import io.reviewrecovery.messaging.Communication;
 import io.reviewrecovery.messaging.CommunicationKind;
 import io.reviewrecovery.messaging.CommunicationLog;
 import io.reviewrecovery.messaging.CustomerMessage;
 import io.reviewrecovery.messaging.CustomerMessenger;
 import io.reviewrecovery.outreach.CustomerMessages;
+import io.reviewrecovery.review.Channel;
 import java.sql.Date;
 import java.sql.Timestamp;
 import java.time.Instant;

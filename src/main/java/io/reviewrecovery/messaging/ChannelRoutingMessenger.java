@@ -1,5 +1,6 @@
 package io.reviewrecovery.messaging;
 
+import io.reviewrecovery.review.Channel;
 import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.List;

@@ -1,5 +1,6 @@
 package io.reviewrecovery.messaging;
 
+import io.reviewrecovery.review.Channel;
 import java.time.Instant;
 
 /**

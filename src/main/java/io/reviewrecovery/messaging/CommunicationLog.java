@@ -1,5 +1,6 @@
 package io.reviewrecovery.messaging;
 
+import io.reviewrecovery.review.Channel;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;

@@ -1,5 +1,7 @@
 package io.reviewrecovery.messaging;
 
+import io.reviewrecovery.review.Channel;
+
 /**
  * A message on its way to a customer.
  *

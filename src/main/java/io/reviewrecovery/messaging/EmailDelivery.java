@@ -1,11 +1,14 @@
 package io.reviewrecovery.messaging;
 
+import io.reviewrecovery.review.Channel;
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
+import org.springframework.boot.autoconfigure.mail.MailProperties;
 import org.springframework.mail.MailPreparationException;
 import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.mail.javamail.MimeMessageHelper;
@@ -61,6 +64,29 @@ public class EmailDelivery implements ChannelDelivery {
     }
     mailSender.send(mail);
     LOG.debug("Case {}: email {} handed to the SMTP server", message.businessKey(), messageId(message));
+  }
+
+  /**
+   * The longest sending one email can keep a job waiting on the SMTP server: one full wait of each
+   * of its timeouts ({@code mail.smtp.connectiontimeout}, {@code .writetimeout} and {@code .timeout}
+   * under {@code spring.mail.properties}), which is how long a server that stopped answering holds
+   * a send. Each timeout bounds one wait, not the whole conversation: a server that answers every
+   * command slowly, just within the timeout, can hold it longer.
+   *
+   * @throws IllegalStateException if a timeout is not set: Jakarta Mail would then wait forever
+   */
+  public static Duration longestSend(MailProperties mail) {
+    Duration longest = Duration.ZERO;
+    for (String timeout : new String[] {"connectiontimeout", "writetimeout", "timeout"}) {
+      String property = "mail." + mail.getProtocol() + "." + timeout;
+      String millis = mail.getProperties().get(property);
+      if (millis == null || !millis.strip().matches("[1-9][0-9]{0,9}")) {
+        throw new IllegalStateException("spring.mail.properties." + property + " is " + (millis == null ? "not set" : "'" + millis + "'")
+            + ": set it to the milliseconds a job may wait on the SMTP server, or a stuck server holds the job forever");
+      }
+      longest = longest.plusMillis(Long.parseLong(millis.strip()));
+    }
+    return longest;
   }
 
   /** {@code <key with dots for colons@domain of the sender>}. */

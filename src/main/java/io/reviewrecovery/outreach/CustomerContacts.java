@@ -1,5 +1,6 @@
 package io.reviewrecovery.outreach;
 
+import io.reviewrecovery.review.Reviewer;
 import io.reviewrecovery.verification.CustomerContact;
 import io.reviewrecovery.verification.TransactionRecords;
 import java.util.Optional;

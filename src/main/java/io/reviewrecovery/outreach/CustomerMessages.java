@@ -1,8 +1,11 @@
 package io.reviewrecovery.outreach;
 
 import io.reviewrecovery.config.ReviewRecoveryProperties;
-import io.reviewrecovery.platform.Platform;
 import io.reviewrecovery.responses.ResponseLink;
+import io.reviewrecovery.review.Platform;
+import io.reviewrecovery.review.Proposal;
+import io.reviewrecovery.review.RemedyType;
+import io.reviewrecovery.review.Reviewer;
 import java.net.URI;
 import java.text.NumberFormat;
 import java.time.format.DateTimeFormatter;

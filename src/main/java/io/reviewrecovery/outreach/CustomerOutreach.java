@@ -1,16 +1,18 @@
 package io.reviewrecovery.outreach;
 
 import io.reviewrecovery.compliance.OutreachGuard;
-import io.reviewrecovery.messaging.Channel;
+import io.reviewrecovery.jobs.JobFailure;
 import io.reviewrecovery.messaging.Communication;
 import io.reviewrecovery.messaging.CommunicationKind;
 import io.reviewrecovery.messaging.CommunicationLog;
 import io.reviewrecovery.messaging.CustomerMessage;
 import io.reviewrecovery.messaging.CustomerMessenger;
-import io.reviewrecovery.platform.PlatformCallFailed;
 import io.reviewrecovery.platform.PlatformDirectMessages;
 import io.reviewrecovery.responses.ResponseLink;
 import io.reviewrecovery.responses.ResponseLinks;
+import io.reviewrecovery.review.Channel;
+import io.reviewrecovery.review.Proposal;
+import io.reviewrecovery.review.Reviewer;
 import java.time.Instant;
 import java.util.List;
 import java.util.function.Function;
@@ -70,7 +72,7 @@ public class CustomerOutreach {
     }
     List<String> problems = problems(proposal.apology(), proposal.remedyDetails());
     if (!problems.isEmpty()) {
-      throw PlatformCallFailed.refused("Proposal %d of case %s was not sent: %s"
+      throw JobFailure.refused("Proposal %d of case %s was not sent: %s"
           .formatted(proposal.number(), reviewer.businessKey(), String.join(" ", problems)));
     }
     send(reviewer, CommunicationKind.OUTREACH, proposal.number(), proposal.channel(),

@@ -1,5 +1,9 @@
 package io.reviewrecovery.platform;
 
+import io.reviewrecovery.jobs.JobFailure;
+import io.reviewrecovery.review.Platform;
+import io.reviewrecovery.review.PlatformReview;
+
 /**
  * One review platform's API, for the platform-independent {@link ReviewPlatform}. Only enabled
  * platforms have an adapter bean.
@@ -14,7 +18,7 @@ public interface PlatformAdapter {
    * it does not: it looks for its reply first, or, where the platform cannot show it, it does not
    * let a call that got no answer be retried ({@link PlatformHttp#callOnce}).
    *
-   * @throws PlatformCallFailed when the platform did not take the reply
+   * @throws JobFailure when the platform did not take the reply
    */
   void postPublicReply(PlatformReview review, String text);
 }

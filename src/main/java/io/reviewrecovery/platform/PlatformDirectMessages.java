@@ -1,5 +1,6 @@
 package io.reviewrecovery.platform;
 
+import io.reviewrecovery.review.Platform;
 import java.util.Optional;
 import org.springframework.core.env.Environment;
 import org.springframework.core.env.Profiles;

@@ -2,6 +2,8 @@ package io.reviewrecovery.platform;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.reviewrecovery.jobs.JobFailure;
+import io.reviewrecovery.review.Platform;
 import java.io.IOException;
 import java.net.http.HttpClient;
 import java.time.Duration;
@@ -21,7 +23,7 @@ import org.springframework.web.client.RestClientResponseException;
 
 /**
  * The HTTP side of one platform adapter: its base URL, its bearer token, connect and read timeouts
- * on every call, and every failure turned into a {@link PlatformCallFailed} that says what the
+ * on every call, and every failure turned into a {@link JobFailure} that says what the
  * platform answered and whether a retry can help.
  */
 public final class PlatformHttp {
@@ -52,24 +54,24 @@ public final class PlatformHttp {
    * @param action what the call does, for messages, e.g. "post the public reply to review 123"
    */
   public <T> T call(String action, Function<RestClient, T> request) {
-    return call(action, request, error -> Optional.empty(), noAnswer -> PlatformCallFailed.unavailable(noAnswer, null));
+    return call(action, request, error -> Optional.empty(), noAnswer -> JobFailure.unavailable(noAnswer, null));
   }
 
   /**
    * Makes one request that the platform does not de-duplicate, such as a post. Without an answer it
-   * may have been done anyway, so that failure is not retried but {@link PlatformCallFailed#unanswered
+   * may have been done anyway, so that failure is not retried but {@link JobFailure#unanswered
    * unanswered}: the operator checks {@code checkFirst} on the platform before retrying the job.
    * {@code platformSpecific} may read an error answer its own way first (e.g. a limit the platform
    * reports with a 400).
    */
   public <T> T callOnce(String action, String checkFirst, Function<RestClient, T> request,
-      Function<PlatformError, Optional<PlatformCallFailed>> platformSpecific) {
-    return call(action, request, platformSpecific, noAnswer -> PlatformCallFailed.unanswered(noAnswer, checkFirst));
+      Function<PlatformError, Optional<JobFailure>> platformSpecific) {
+    return call(action, request, platformSpecific, noAnswer -> JobFailure.unanswered(noAnswer, checkFirst));
   }
 
   private <T> T call(String action, Function<RestClient, T> request,
-      Function<PlatformError, Optional<PlatformCallFailed>> platformSpecific,
-      Function<String, PlatformCallFailed> noAnswerFailure) {
+      Function<PlatformError, Optional<JobFailure>> platformSpecific,
+      Function<String, JobFailure> noAnswerFailure) {
     try {
       return request.apply(rest);
     } catch (RestClientResponseException answer) {
@@ -81,12 +83,12 @@ public final class PlatformHttp {
     }
   }
 
-  private PlatformCallFailed failure(String action, PlatformError error) {
+  private JobFailure failure(String action, PlatformError error) {
     String said = "%s answered HTTP %d to %s: %s".formatted(platform.displayName(), error.status(), action, error.describe());
     if (error.status() == 429 || error.status() >= 500) {
-      return PlatformCallFailed.unavailable(said, error.retryAfter().orElse(null));
+      return JobFailure.unavailable(said, error.retryAfter().orElse(null));
     }
-    return PlatformCallFailed.refused(said);
+    return JobFailure.refused(said);
   }
 
   /** What a platform said when it did not do what was asked. */

@@ -1,5 +1,6 @@
 package io.reviewrecovery.platform;
 
+import io.reviewrecovery.review.Platform;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -37,6 +38,17 @@ public record PlatformProperties(
 
   /** Every call to a platform gives up after these times; the job then retries. */
   public record Http(@NotNull Duration connectTimeout, @NotNull Duration readTimeout) {
+
+    /** The most calls one job makes to a platform: Trustpilot reads the review before it posts the reply. */
+    public static final int CALLS_PER_JOB = 2;
+
+    /**
+     * The longest one job can wait on a platform: each of its calls waits out both timeouts (the
+     * read timeout bounds the whole answer, not each packet of it).
+     */
+    public Duration longestJobWait() {
+      return connectTimeout.plus(readTimeout).multipliedBy(CALLS_PER_JOB);
+    }
   }
 
   public record Polling(

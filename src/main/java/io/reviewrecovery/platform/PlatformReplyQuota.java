@@ -1,5 +1,6 @@
 package io.reviewrecovery.platform;
 
+import io.reviewrecovery.review.Platform;
 import java.sql.Date;
 import java.time.LocalDate;
 import org.springframework.dao.DuplicateKeyException;

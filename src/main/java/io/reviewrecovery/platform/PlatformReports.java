@@ -1,5 +1,7 @@
 package io.reviewrecovery.platform;
 
+import io.reviewrecovery.review.Platform;
+import io.reviewrecovery.review.TermsViolationReason;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.springframework.stereotype.Component;

@@ -1,5 +1,7 @@
 package io.reviewrecovery.platform;
 
+import io.reviewrecovery.review.Platform;
+import io.reviewrecovery.review.PlatformReview;
 import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.List;

@@ -1,6 +1,5 @@
 package io.reviewrecovery.platform;
 
-import io.reviewrecovery.cases.PlatformEventInbox;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.scheduling.annotation.EnableScheduling;

@@ -4,10 +4,13 @@ import io.reviewrecovery.compliance.CaseSpecifics;
 import io.reviewrecovery.compliance.PublicReplyGuard;
 import io.reviewrecovery.compliance.ReplyFinding;
 import io.reviewrecovery.config.ReviewRecoveryProperties;
-import io.reviewrecovery.messaging.Channel;
+import io.reviewrecovery.jobs.JobFailure;
 import io.reviewrecovery.messaging.Communication;
 import io.reviewrecovery.messaging.CommunicationKind;
 import io.reviewrecovery.messaging.CommunicationLog;
+import io.reviewrecovery.review.Channel;
+import io.reviewrecovery.review.Platform;
+import io.reviewrecovery.review.PlatformReview;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -77,7 +80,7 @@ public class PublicReplies {
   public void post(String businessKey, PlatformReview review, String text, CaseSpecifics specifics) {
     List<String> problems = problems(text, specifics);
     if (!problems.isEmpty()) {
-      throw PlatformCallFailed.refused("The public reply of case %s was not posted: %s"
+      throw JobFailure.refused("The public reply of case %s was not posted: %s"
           .formatted(businessKey, String.join(" ", problems)));
     }
     String key = Communication.idempotencyKey(businessKey, CommunicationKind.PUBLIC_REPLY, 1);

@@ -1,12 +1,13 @@
 package io.reviewrecovery.platform;
 
 import io.reviewrecovery.cases.NewReview;
-import io.reviewrecovery.cases.PlatformEventInbox;
-import io.reviewrecovery.cases.PlatformEventType;
 import io.reviewrecovery.cases.ReviewCase;
 import io.reviewrecovery.cases.ReviewCases;
-import io.reviewrecovery.process.ReviewRecoveryProcess;
+import io.reviewrecovery.jobs.JobFailure;
 import io.reviewrecovery.platform.ReviewSource.ListedReview;
+import io.reviewrecovery.process.PlatformEventType;
+import io.reviewrecovery.process.ReviewRecoveryProcess;
+import io.reviewrecovery.review.Platform;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -63,7 +64,7 @@ public class ReviewPoller {
     for (ReviewSource source : sources) {
       try {
         poll(source);
-      } catch (PlatformCallFailed failed) {
+      } catch (JobFailure failed) {
         LOG.warn("Polling {} failed; next poll tries again: {}", source.platform().displayName(), failed.getMessage());
       }
     }

@@ -1,5 +1,7 @@
 package io.reviewrecovery.platform;
 
+import io.reviewrecovery.jobs.JobFailure;
+import io.reviewrecovery.review.Platform;
 import java.time.Instant;
 import java.util.List;
 
@@ -12,14 +14,14 @@ public interface ReviewSource {
    * The reviews created or changed after {@code since}, newest change first. A platform whose list
    * cannot be ordered by changes (Trustpilot) gives the reviews created after {@code since}.
    *
-   * @throws PlatformCallFailed when the platform could not be read
+   * @throws JobFailure when the platform could not be read
    */
   List<ListedReview> reviewsChangedSince(Instant since);
 
   /**
    * Whether the review is still published.
    *
-   * @throws PlatformCallFailed when the platform could not be asked
+   * @throws JobFailure when the platform could not be asked
    */
   boolean isPublished(String platformReviewId);
 

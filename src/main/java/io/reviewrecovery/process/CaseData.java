@@ -2,12 +2,12 @@ package io.reviewrecovery.process;
 
 import static io.reviewrecovery.process.ReviewVariables.*;
 
-import io.reviewrecovery.messaging.Channel;
-import io.reviewrecovery.outreach.Proposal;
-import io.reviewrecovery.outreach.RemedyType;
-import io.reviewrecovery.outreach.Reviewer;
-import io.reviewrecovery.platform.PlatformReview;
-import io.reviewrecovery.platform.TermsViolationReason;
+import io.reviewrecovery.review.Channel;
+import io.reviewrecovery.review.PlatformReview;
+import io.reviewrecovery.review.Proposal;
+import io.reviewrecovery.review.RemedyType;
+import io.reviewrecovery.review.Reviewer;
+import io.reviewrecovery.review.TermsViolationReason;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.ZoneOffset;

@@ -2,10 +2,11 @@ package io.reviewrecovery.process;
 
 import io.reviewrecovery.config.ReviewRecoveryProperties;
 import java.time.Duration;
+import java.util.stream.Collectors;
 import org.springframework.stereotype.Component;
 
 /**
- * The configured waits, due dates and limits as the BPMN reads them, e.g.
+ * The configured waits, due dates, limits and retries as the BPMN reads them, e.g.
  * {@code ${processSettings.customerAnswerWait}}: durations as ISO-8601 strings, which is what
  * Camunda timers and due dates accept. The response targets are {@link ResponseTargets}.
  */
@@ -40,6 +41,14 @@ public class ProcessSettings {
 
   public String getImplementRemedyDue() {
     return iso(process.taskDue().implementRemedy());
+  }
+
+  /**
+   * The {@code failedJobRetryTimeCycle} of every step that delivers to the outside world, e.g.
+   * {@code PT1M,PT2M,PT5M}: Camunda retries the failed job once after each interval, in turn.
+   */
+  public String getDeliveryRetryCycle() {
+    return process.deliveryRetryIntervals().stream().map(ProcessSettings::iso).collect(Collectors.joining(","));
   }
 
   private static String iso(Duration duration) {

@@ -66,6 +66,8 @@ public final class ReviewRecoveryProcess {
 
   public static final String GROUP_SUPPORT = "support";
   public static final String GROUP_REPUTATION = "reputation";
+  /** Users of the review feeds and platform integrations: the case API only. */
+  public static final String GROUP_INTEGRATION = "integration";
 
   private ReviewRecoveryProcess() {
   }

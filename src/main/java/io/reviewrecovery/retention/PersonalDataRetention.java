@@ -1,8 +1,8 @@
 package io.reviewrecovery.retention;
 
-import io.reviewrecovery.cases.PlatformEventInbox.State;
 import io.reviewrecovery.invitations.InvitationProperties;
 import io.reviewrecovery.messaging.CommunicationKind;
+import io.reviewrecovery.platform.PlatformEventInbox.State;
 import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;

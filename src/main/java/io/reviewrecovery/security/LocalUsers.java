@@ -1,8 +1,8 @@
 package io.reviewrecovery.security;
 
+import static io.reviewrecovery.process.ReviewRecoveryProcess.GROUP_INTEGRATION;
 import static io.reviewrecovery.process.ReviewRecoveryProcess.GROUP_REPUTATION;
 import static io.reviewrecovery.process.ReviewRecoveryProcess.GROUP_SUPPORT;
-import static io.reviewrecovery.security.RoleAuthorizations.GROUP_INTEGRATION;
 
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.User;

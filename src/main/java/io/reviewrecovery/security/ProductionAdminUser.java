@@ -12,10 +12,11 @@ import org.springframework.stereotype.Component;
 
 /**
  * In production the admin user comes from {@code REVIEW_RECOVERY_ADMIN_USER} and
- * {@code REVIEW_RECOVERY_ADMIN_PASSWORD} (through {@code camunda.bpm.admin-user}). Without them, or
- * with a password that is easy to guess, the engine is not built and the application does not
- * start. It checks before the engine exists, so the starter never creates an admin user with a
- * weak password (the starter creates the admin user once and never changes its password later).
+ * {@code REVIEW_RECOVERY_ADMIN_PASSWORD} (through {@code camunda.bpm.admin-user}). Without them, with
+ * an id the engine would refuse ({@link IdentityIds}), or with a password that is easy to guess, the
+ * engine is not built and the application does not start. It checks before the engine exists, so
+ * the starter never creates an admin user with a weak password (the starter creates the admin user
+ * once and never changes its password later).
  */
 @Component
 @Profile("prod")
@@ -51,6 +52,9 @@ public class ProductionAdminUser extends AbstractProcessEnginePlugin {
     List<String> problems = new ArrayList<>();
     if (userId == null || userId.isBlank()) {
       problems.add("Set REVIEW_RECOVERY_ADMIN_USER to the admin's user id.");
+    } else if (!IdentityIds.isValid(userId)) {
+      problems.add("REVIEW_RECOVERY_ADMIN_USER '" + userId + "' is not a valid user id: use " + IdentityIds.RULE
+          + ", such as ops-admin.");
     }
     if (password == null || password.isBlank()) {
       problems.add("Set REVIEW_RECOVERY_ADMIN_PASSWORD to the admin's password.");

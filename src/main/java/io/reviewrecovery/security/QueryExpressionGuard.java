@@ -1,6 +1,6 @@
 package io.reviewrecovery.security;
 
-import io.reviewrecovery.process.CommandField;
+import io.reviewrecovery.engine.CommandField;
 import java.util.ArrayList;
 import java.util.List;
 import org.camunda.bpm.engine.BadUserRequestException;
@@ -29,7 +29,7 @@ import org.slf4j.LoggerFactory;
  * execution and the Java API. A refusal is a {@link BadUserRequestException}: 400 over both REST APIs.
  *
  * <p>The one place an expression may stay is a stored filter's own query, and only an admin can put
- * it there: the teams' filters ({@link io.reviewrecovery.tasklist.TaskFilters}) use
+ * it there: the teams' filters ({@code TaskFilters} in the tasklist package) use
  * {@code ${currentUser()}} and {@code ${now()}}, which the engine evaluates for whoever runs the
  * filter. Saving a filter with an expression anywhere in its query is refused to everyone else.
  */

@@ -1,6 +1,6 @@
 package io.reviewrecovery.security;
 
-import io.reviewrecovery.process.CommandGuards;
+import io.reviewrecovery.engine.CommandGuards;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.springframework.stereotype.Component;

@@ -1,5 +1,6 @@
 package io.reviewrecovery.security;
 
+import static io.reviewrecovery.process.ReviewRecoveryProcess.GROUP_INTEGRATION;
 import static io.reviewrecovery.process.ReviewRecoveryProcess.GROUP_REPUTATION;
 import static io.reviewrecovery.process.ReviewRecoveryProcess.GROUP_SUPPORT;
 import static io.reviewrecovery.process.ReviewRecoveryProcess.PROCESS_ID;
@@ -23,7 +24,7 @@ import org.springframework.stereotype.Component;
  * The product's roles, in every profile: the groups {@code support}, {@code reputation} and
  * {@code integration}, and what the two teams need in the engine to work in Tasklist: access to
  * Tasklist (not Cockpit or Admin, which show and change every case and the users) and reading the
- * process definition; their task filters are {@link io.reviewrecovery.tasklist.TaskFilters}. The tasks themselves are granted by the engine: each
+ * process definition; their task filters are {@code TaskFilters} in the tasklist package. The tasks themselves are granted by the engine: each
  * task's candidate group gets READ and TASK_WORK on that task alone
  * ({@code defaultUserPermissionForTask}), so a team sees and completes only its own tasks. The
  * {@code integration} group gets nothing in the engine; it may only use the case API
@@ -35,9 +36,6 @@ import org.springframework.stereotype.Component;
  */
 @Component
 public class RoleAuthorizations implements InitializingBean {
-
-  /** Users of the review feeds and platform integrations: the case API only. */
-  public static final String GROUP_INTEGRATION = "integration";
 
   private static final List<String> TEAMS = List.of(GROUP_SUPPORT, GROUP_REPUTATION);
   private static final String TASKLIST = "tasklist";

@@ -2,11 +2,11 @@ package io.reviewrecovery.tasklist;
 
 import static io.reviewrecovery.process.ReviewVariables.*;
 
-import io.reviewrecovery.messaging.Channel;
 import io.reviewrecovery.messaging.Communication;
 import io.reviewrecovery.messaging.CommunicationKind;
 import io.reviewrecovery.messaging.CommunicationLog;
 import io.reviewrecovery.process.ProcessVariable;
+import io.reviewrecovery.review.Channel;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;

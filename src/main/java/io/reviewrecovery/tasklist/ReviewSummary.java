@@ -1,6 +1,6 @@
 package io.reviewrecovery.tasklist;
 
-import io.reviewrecovery.platform.Platform;
+import io.reviewrecovery.review.Platform;
 
 /**
  * A review in a few words, for Tasklist's list of tasks and a task's description, e.g.

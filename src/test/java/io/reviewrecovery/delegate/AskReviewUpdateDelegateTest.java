@@ -4,10 +4,11 @@ import static io.reviewrecovery.process.ReviewVariables.*;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.reviewrecovery.ReviewRecoveryTest;
-import io.reviewrecovery.messaging.Channel;
+import io.reviewrecovery.cases.CaseStartGuard;
 import io.reviewrecovery.messaging.CommunicationKind;
 import io.reviewrecovery.messaging.CommunicationLog;
 import io.reviewrecovery.process.ReviewRecoveryProcess;
+import io.reviewrecovery.review.Channel;
 import java.util.UUID;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
@@ -26,14 +27,15 @@ class AskReviewUpdateDelegateTest {
   @Test
   void asksThroughTheChannelOfTheOutreach_withoutReadingTheProposal() {
     String reviewId = "update-" + UUID.randomUUID();
-    ProcessInstance instance = runtimeService.createProcessInstanceByKey(ReviewRecoveryProcess.PROCESS_ID)
+    ProcessInstance instance = CaseStartGuard.startThroughTheIntake(() -> runtimeService
+        .createProcessInstanceByKey(ReviewRecoveryProcess.PROCESS_ID)
         .businessKey("google:" + reviewId)
         .setVariable(PLATFORM.name(), "google")
         .setVariable(PLATFORM_REVIEW_ID.name(), reviewId)
         .setVariable(REVIEWER_NAME.name(), "Jane Doe")
         .setVariable(OUTREACH_CHANNEL.name(), Channel.PLATFORM_MESSAGE.name())
         .startBeforeActivity(ReviewRecoveryProcess.TASK_ASK_REVIEW_UPDATE)
-        .execute();
+        .execute());
 
     managementService.executeJob(managementService.createJobQuery().processInstanceId(instance.getId())
         .activityId(ReviewRecoveryProcess.TASK_ASK_REVIEW_UPDATE).singleResult().getId());

@@ -2,7 +2,7 @@ package io.reviewrecovery.invitations;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.reviewrecovery.platform.Platform;
+import io.reviewrecovery.review.Platform;
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;

@@ -2,6 +2,7 @@ package io.reviewrecovery.messaging;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.reviewrecovery.review.Channel;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 import org.springframework.mail.javamail.JavaMailSender;

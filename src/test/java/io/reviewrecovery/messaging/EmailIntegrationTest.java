@@ -6,6 +6,9 @@ import io.reviewrecovery.ReviewRecoveryTest;
 import jakarta.mail.BodyPart;
 import jakarta.mail.Multipart;
 import jakarta.mail.Part;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.ServerSocket;
 import org.junit.jupiter.api.BeforeEach;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -24,14 +27,24 @@ public abstract class EmailIntegrationTest {
 
   /**
    * Started with the class, not by GreenMail's JUnit extension: the Spring context (and with it the
-   * SMTP port it reads) is loaded before any extension registered on a test class starts.
+   * SMTP port it reads) is loaded before any extension registered on a test class starts. Its port
+   * is a free one chosen once, so that a test can stop the server and start it again where the
+   * application sends.
    */
   protected static final GreenMail SMTP = startSmtpServer();
 
   private static GreenMail startSmtpServer() {
-    GreenMail server = new GreenMail(ServerSetupTest.SMTP.dynamicPort());
+    GreenMail server = new GreenMail(ServerSetupTest.SMTP.port(freePort()));
     server.start();
     return server;
+  }
+
+  private static int freePort() {
+    try (ServerSocket socket = new ServerSocket(0)) {
+      return socket.getLocalPort();
+    } catch (IOException e) {
+      throw new UncheckedIOException("No free port for the SMTP server", e);
+    }
   }
 
   @DynamicPropertySource

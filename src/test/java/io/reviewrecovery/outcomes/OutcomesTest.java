@@ -5,10 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.reviewrecovery.ReviewRecoveryTest;
-import io.reviewrecovery.cases.PlatformEventType;
-import io.reviewrecovery.cases.PlatformEvents;
 import io.reviewrecovery.cases.ReviewIntake;
+import io.reviewrecovery.platform.PlatformEvents;
 import io.reviewrecovery.process.CaseDriver;
+import io.reviewrecovery.process.PlatformEventType;
 import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.LocalDate;

@@ -3,10 +3,13 @@ package io.reviewrecovery.outreach;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.reviewrecovery.ReviewRecoveryTest;
-import io.reviewrecovery.messaging.Channel;
 import io.reviewrecovery.messaging.CommunicationKind;
 import io.reviewrecovery.responses.ResponseLink;
 import io.reviewrecovery.responses.ResponseLinks;
+import io.reviewrecovery.review.Channel;
+import io.reviewrecovery.review.Proposal;
+import io.reviewrecovery.review.RemedyType;
+import io.reviewrecovery.review.Reviewer;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;

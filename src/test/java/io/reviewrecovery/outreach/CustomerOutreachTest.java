@@ -5,20 +5,23 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.reviewrecovery.ReviewRecoveryTest;
 import io.reviewrecovery.compliance.OutreachGuard;
-import io.reviewrecovery.messaging.Channel;
+import io.reviewrecovery.jobs.JobFailure;
 import io.reviewrecovery.messaging.Communication;
 import io.reviewrecovery.messaging.CommunicationKind;
 import io.reviewrecovery.messaging.CommunicationLog;
 import io.reviewrecovery.messaging.CustomerMessage;
 import io.reviewrecovery.messaging.CustomerMessenger;
+import io.reviewrecovery.platform.PlatformDirectMessages;
 import io.reviewrecovery.responses.ResponseLinks;
+import io.reviewrecovery.review.Channel;
+import io.reviewrecovery.review.Proposal;
+import io.reviewrecovery.review.RemedyType;
+import io.reviewrecovery.review.Reviewer;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.CopyOnWriteArrayList;
-import io.reviewrecovery.platform.PlatformCallFailed;
-import io.reviewrecovery.platform.PlatformDirectMessages;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Tag;
@@ -158,8 +161,8 @@ class CustomerOutreachTest {
         RemedyType.REFUND, null, new BigDecimal("42.50"), LocalDate.of(2026, 12, 1));
 
     assertThatThrownBy(() -> outreach.sendProposal(reviewer, changed))
-        .isInstanceOfSatisfying(PlatformCallFailed.class,
-            failure -> assertThat(failure.kind()).isEqualTo(PlatformCallFailed.Kind.REFUSED))
+        .isInstanceOfSatisfying(JobFailure.class,
+            failure -> assertThat(failure.kind()).isEqualTo(JobFailure.Kind.REFUSED))
         .hasMessageContaining("Proposal 1 of case " + reviewer.businessKey() + " was not sent")
         .hasMessageContaining("Apology: \"We will add a £20 voucher once you remove your review.\" offers something "
             + "for changing or removing the review")
@@ -175,7 +178,7 @@ class CustomerOutreachTest {
     Proposal changed = new Proposal(1, Channel.EMAIL, APOLOGY, RemedyType.REPLACEMENT,
         "A new cake on Saturday, as long as you update your rating.", null, null);
 
-    assertThatThrownBy(() -> outreach.sendProposal(reviewer, changed)).isInstanceOf(PlatformCallFailed.class)
+    assertThatThrownBy(() -> outreach.sendProposal(reviewer, changed)).isInstanceOf(JobFailure.class)
         .hasMessageContaining("Remedy details: \"A new cake on Saturday, as long as you update your rating.\"");
 
     assertThat(messenger.delivered).isEmpty();

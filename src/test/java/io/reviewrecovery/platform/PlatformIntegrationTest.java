@@ -6,6 +6,7 @@ import static io.reviewrecovery.process.ReviewVariables.PLATFORM_REVIEW_ID;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
 import io.reviewrecovery.ReviewRecoveryTest;
+import io.reviewrecovery.cases.CaseStartGuard;
 import io.reviewrecovery.cases.ReviewCase;
 import io.reviewrecovery.cases.ReviewCases;
 import io.reviewrecovery.cases.ReviewIntake;
@@ -56,7 +57,8 @@ public abstract class PlatformIntegrationTest {
   static void platformsOnWireMock(DynamicPropertyRegistry properties) {
     String platforms = "review-recovery.platforms.";
     properties.add(platforms + "http.connect-timeout", () -> "PT1S");
-    properties.add(platforms + "http.read-timeout", () -> "PT2S");
+    // Long enough for a cold WireMock on a loaded machine; the timeout tests delay their answers past it.
+    properties.add(platforms + "http.read-timeout", () -> "PT5S");
     properties.add(platforms + "google.enabled", () -> "true");
     properties.add(platforms + "google.base-url", PLATFORMS::baseUrl);
     properties.add(platforms + "google.access-token", () -> GOOGLE_TOKEN);
@@ -108,13 +110,14 @@ public abstract class PlatformIntegrationTest {
   /** A registered case of this review started right before the given step, as if it had come that far. */
   protected ProcessInstance caseAt(String activityId, String platform, String reviewId, Map<String, Object> variables) {
     String businessKey = ReviewCase.businessKey(platform, reviewId);
-    ProcessInstance instance = runtimeService.createProcessInstanceByKey(ReviewRecoveryProcess.PROCESS_ID)
+    ProcessInstance instance = CaseStartGuard.startThroughTheIntake(() -> runtimeService
+        .createProcessInstanceByKey(ReviewRecoveryProcess.PROCESS_ID)
         .businessKey(businessKey)
         .setVariable(PLATFORM.name(), platform)
         .setVariable(PLATFORM_REVIEW_ID.name(), reviewId)
         .setVariables(variables)
         .startBeforeActivity(activityId)
-        .execute();
+        .execute());
     reviewCases.add(new ReviewCase(businessKey, platform, reviewId, instance.getId(), Instant.now()));
     return instance;
   }

@@ -2,6 +2,7 @@ package io.reviewrecovery.platform;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.reviewrecovery.review.Platform;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.test.context.ConfigDataApplicationContextInitializer;

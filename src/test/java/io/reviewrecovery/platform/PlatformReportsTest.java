@@ -2,6 +2,7 @@ package io.reviewrecovery.platform;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.reviewrecovery.review.TermsViolationReason;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 

@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatNoException;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.reviewrecovery.review.Platform;
+import io.reviewrecovery.review.PlatformReview;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;

@@ -7,10 +7,12 @@ import io.reviewrecovery.ReviewRecoveryTest;
 import io.reviewrecovery.compliance.CaseSpecifics;
 import io.reviewrecovery.compliance.PublicReplyGuard;
 import io.reviewrecovery.config.ReviewRecoveryProperties;
-import io.reviewrecovery.messaging.Channel;
+import io.reviewrecovery.jobs.JobFailure;
 import io.reviewrecovery.messaging.Communication;
 import io.reviewrecovery.messaging.CommunicationKind;
 import io.reviewrecovery.messaging.CommunicationLog;
+import io.reviewrecovery.review.Channel;
+import io.reviewrecovery.review.PlatformReview;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -121,8 +123,8 @@ class PublicRepliesTest {
     PublicReplies replies = new PublicReplies(properties, platform, communicationLog, guard);
 
     assertThatThrownBy(() -> replies.post(businessKey, review, "Thank you, Rosalind. " + REPLY, ROSALIND))
-        .isInstanceOfSatisfying(PlatformCallFailed.class,
-            failure -> assertThat(failure.kind()).isEqualTo(PlatformCallFailed.Kind.REFUSED))
+        .isInstanceOfSatisfying(JobFailure.class,
+            failure -> assertThat(failure.kind()).isEqualTo(JobFailure.Kind.REFUSED))
         .hasMessageContaining("The public reply of case " + businessKey + " was not posted")
         .hasMessageContaining("\"Rosalind\" is the customer's name")
         .hasMessageContaining("Not retried");
@@ -138,7 +140,7 @@ class PublicRepliesTest {
     String tooLong = REPLY + " " + "Merci à toute l'équipe. ".repeat(160);
 
     assertThatThrownBy(() -> replies.post(businessKey, review, tooLong, ROSALIND))
-        .isInstanceOf(PlatformCallFailed.class)
+        .isInstanceOf(JobFailure.class)
         .hasMessageContaining("Shorten the public reply to at most 4096 bytes (UTF-8)");
 
     assertThat(platform.posted).isEmpty();

@@ -8,7 +8,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.github.tomakehurst.wiremock.stubbing.Scenario;
+import io.reviewrecovery.config.ReviewRecoveryProperties;
+import io.reviewrecovery.jobs.JobFailure;
 import java.sql.Date;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -18,6 +21,7 @@ import org.camunda.bpm.engine.runtime.Incident;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 
 /**
  * The "Post public reply" job against each platform's API on WireMock: the exact request, and what
@@ -29,6 +33,7 @@ class PublicReplyAdaptersTest extends PlatformIntegrationTest {
   private static final String REPLY = "We sincerely apologize for the initial experience. We have reached out "
       + "privately to put things right, and our offer stands.";
 
+  @Autowired ReviewRecoveryProperties properties;
 
   // --- Google ---------------------------------------------------------------------------------
 
@@ -63,7 +68,7 @@ class PublicReplyAdaptersTest extends PlatformIntegrationTest {
     assertThatThrownBy(() -> managementService.executeJob(job.getId())).hasMessageContaining("Quota exceeded");
 
     Job failed = job(instance, TASK_POST_PUBLIC_REPLY);
-    assertThat(failed.getRetries()).as("one retry used of the BPMN's R5").isEqualTo(4);
+    assertThat(failed.getRetries()).as("one retry used of the schedule").isEqualTo(retriesAfterOneFailure());
     assertThat(failed.getDuedate()).isAfter(java.util.Date.from(Instant.now().plus(9, ChronoUnit.MINUTES)));
     assertThat(failed.getExceptionMessage()).contains("HTTP 429", "RESOURCE_EXHAUSTED", "Retried no earlier than");
 
@@ -79,10 +84,15 @@ class PublicReplyAdaptersTest extends PlatformIntegrationTest {
     PLATFORMS.stubFor(put(googleReply(reviewId)).willReturn(aResponse().withStatus(503).withBody("Service Unavailable")));
     ProcessInstance instance = postingReply("google", reviewId, REPLY);
 
+    Instant before = Instant.now();
     assertThatThrownBy(() -> managementService.executeJob(job(instance, TASK_POST_PUBLIC_REPLY).getId()))
         .hasMessageContaining("HTTP 503");
 
-    assertThat(job(instance, TASK_POST_PUBLIC_REPLY).getRetries()).isEqualTo(4);
+    Job failed = job(instance, TASK_POST_PUBLIC_REPLY);
+    assertThat(failed.getRetries()).isEqualTo(retriesAfterOneFailure());
+    Duration firstInterval = properties.process().deliveryRetryIntervals().get(0);
+    assertThat(failed.getDuedate().toInstant()).as("retried after the schedule's first interval")
+        .isBetween(before.plus(firstInterval), Instant.now().plus(firstInterval));
     assertThat(runtimeService.createIncidentQuery().processInstanceId(instance.getId()).count()).isZero();
   }
 
@@ -94,7 +104,7 @@ class PublicReplyAdaptersTest extends PlatformIntegrationTest {
     ProcessInstance instance = postingReply("google", reviewId, REPLY);
 
     assertThatThrownBy(() -> managementService.executeJob(job(instance, TASK_POST_PUBLIC_REPLY).getId()))
-        .isInstanceOf(PlatformCallFailed.class);
+        .isInstanceOf(JobFailure.class);
 
     assertThat(job(instance, TASK_POST_PUBLIC_REPLY).getRetries()).isZero();
     Incident incident = runtimeService.createIncidentQuery().processInstanceId(instance.getId()).singleResult();
@@ -142,14 +152,14 @@ class PublicReplyAdaptersTest extends PlatformIntegrationTest {
     PLATFORMS.stubFor(get(trustpilotReview(reviewId)).inScenario("slow").whenScenarioStateIs(Scenario.STARTED)
         .willReturn(okJson("{\"id\": \"" + reviewId + "\"}")));
     PLATFORMS.stubFor(post(trustpilotReply(reviewId)).inScenario("slow")
-        .willReturn(aResponse().withStatus(201).withFixedDelay(4000)).willSetStateTo("replied"));
+        .willReturn(aResponse().withStatus(201).withFixedDelay(10_000)).willSetStateTo("replied"));
     PLATFORMS.stubFor(get(trustpilotReview(reviewId)).inScenario("slow").whenScenarioStateIs("replied")
         .willReturn(okJson("{\"id\": \"" + reviewId + "\", \"companyReply\": {\"text\": \"" + REPLY + "\"}}")));
     ProcessInstance instance = postingReply("trustpilot", reviewId, REPLY);
 
     assertThatThrownBy(() -> managementService.executeJob(job(instance, TASK_POST_PUBLIC_REPLY).getId()))
         .hasMessageContaining("Trustpilot did not answer in time");
-    assertThat(job(instance, TASK_POST_PUBLIC_REPLY).getRetries()).as("a timeout is retried").isEqualTo(4);
+    assertThat(job(instance, TASK_POST_PUBLIC_REPLY).getRetries()).as("a timeout is retried").isEqualTo(retriesAfterOneFailure());
 
     managementService.executeJob(job(instance, TASK_POST_PUBLIC_REPLY).getId());
     cases.runAsyncJobs(instance.getId());
@@ -187,7 +197,7 @@ class PublicReplyAdaptersTest extends PlatformIntegrationTest {
         .hasMessageContaining("Yelp allows 20 public replies per location a day");
 
     Job waiting = job(instance, TASK_POST_PUBLIC_REPLY);
-    assertThat(waiting.getRetries()).as("the limit does not use up retries").isEqualTo(5);
+    assertThat(waiting.getRetries()).as("the limit does not use up retries").isEqualTo(retriesAfterOneFailure() + 1);
     assertThat(waiting.getDuedate().toInstant()).isEqualTo(today.plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant());
     assertThat(PLATFORMS.getAllServeEvents()).isEmpty();
     assertThat(jdbc.queryForObject("select replies from platform_reply_quota where platform = 'yelp' and reply_day = ?",
@@ -206,7 +216,7 @@ class PublicReplyAdaptersTest extends PlatformIntegrationTest {
     assertThatThrownBy(() -> managementService.executeJob(job(instance, TASK_POST_PUBLIC_REPLY).getId()))
         .hasMessageContaining("R2R_COMMENT_QUOTA_EXCEEDED");
 
-    assertThat(job(instance, TASK_POST_PUBLIC_REPLY).getRetries()).isEqualTo(5);
+    assertThat(job(instance, TASK_POST_PUBLIC_REPLY).getRetries()).isEqualTo(retriesAfterOneFailure() + 1);
     assertThat(runtimeService.createIncidentQuery().processInstanceId(instance.getId()).count()).isZero();
     assertThat(jdbc.queryForObject("select replies from platform_reply_quota where platform = 'yelp'", Integer.class))
         .as("the failed post gave its slot back").isZero();
@@ -217,11 +227,11 @@ class PublicReplyAdaptersTest extends PlatformIntegrationTest {
     LocalDate today = LocalDate.now(ZoneOffset.UTC);
     jdbc.update("delete from platform_reply_quota where platform = 'yelp'");
     String reviewId = newReviewId();
-    PLATFORMS.stubFor(post(yelpReply(reviewId)).willReturn(okJson("{}").withFixedDelay(4000)));
+    PLATFORMS.stubFor(post(yelpReply(reviewId)).willReturn(okJson("{}").withFixedDelay(10_000)));
     ProcessInstance instance = postingReply("yelp", reviewId, REPLY);
 
     assertThatThrownBy(() -> managementService.executeJob(job(instance, TASK_POST_PUBLIC_REPLY).getId()))
-        .isInstanceOf(PlatformCallFailed.class).hasMessageContaining("Yelp did not answer in time");
+        .isInstanceOf(JobFailure.class).hasMessageContaining("Yelp did not answer in time");
 
     assertThat(job(instance, TASK_POST_PUBLIC_REPLY).getRetries()).as("not retried blindly").isZero();
     Incident incident = runtimeService.createIncidentQuery().processInstanceId(instance.getId()).singleResult();
@@ -231,6 +241,11 @@ class PublicReplyAdaptersTest extends PlatformIntegrationTest {
     assertThat(jdbc.queryForObject("select replies from platform_reply_quota where platform = 'yelp' and reply_day = ?",
         Integer.class, Date.valueOf(today))).as("Yelp may have counted the reply").isOne();
     jdbc.update("delete from platform_reply_quota where platform = 'yelp'");
+  }
+
+  /** One more attempt follows each interval of the schedule; after the first failure, as many as it has intervals. */
+  private int retriesAfterOneFailure() {
+    return properties.process().deliveryRetryIntervals().size();
   }
 
   private ProcessInstance postingReply(String platform, String reviewId, String text) {

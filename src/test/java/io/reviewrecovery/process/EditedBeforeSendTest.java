@@ -6,10 +6,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.reviewrecovery.ReviewRecoveryTest;
 import io.reviewrecovery.cases.ReviewIntake;
+import io.reviewrecovery.jobs.JobFailure;
 import io.reviewrecovery.messaging.Communication;
 import io.reviewrecovery.messaging.CommunicationKind;
 import io.reviewrecovery.messaging.CommunicationLog;
-import io.reviewrecovery.platform.PlatformCallFailed;
 import java.util.Map;
 import org.camunda.bpm.engine.FormService;
 import org.camunda.bpm.engine.ManagementService;
@@ -24,7 +24,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 
 /**
  * What is sent is checked when it is sent, not only when a person completed the task: between the
- * two an operator may change a variable in Cockpit (the README tells them to fix the cause and
+ * two an operator may change a variable in Cockpit (docs/compliance.md tells them to fix the cause and
  * retry a failed job). A text that breaks a rule is not sent, and the job becomes an incident at
  * once, quoting the breach.
  */
@@ -81,7 +81,7 @@ class EditedBeforeSendTest {
   /** Runs the job, which must fail without retries, and returns the incident it became. */
   private Incident failsAtOnce(ProcessInstance instance, String activityId) {
     Job job = managementService.createJobQuery().processInstanceId(instance.getId()).activityId(activityId).singleResult();
-    assertThatThrownBy(() -> managementService.executeJob(job.getId())).isInstanceOf(PlatformCallFailed.class);
+    assertThatThrownBy(() -> managementService.executeJob(job.getId())).isInstanceOf(JobFailure.class);
     Job failed = managementService.createJobQuery().jobId(job.getId()).singleResult();
     assertThat(failed.getRetries()).as("retries left").isZero();
     Incident incident = runtimeService.createIncidentQuery().processInstanceId(instance.getId()).singleResult();

@@ -15,6 +15,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -117,6 +118,36 @@ class CustomerResponseLinksTest {
     assertRefused(acceptPayloadWithDeclineSignature, HttpStatus.BAD_REQUEST, "This link does not work");
     assertRefused(signatureCharacterChanged, HttpStatus.BAD_REQUEST, "This link does not work");
     assertRefused("/respond/not-a-token", HttpStatus.BAD_REQUEST, "This link does not work");
+    assertThat(instance).isWaitingAt(TASK_RECORD_CUSTOMER_ANSWER);
+    assertThat(usesRecorded()).isZero();
+  }
+
+  /**
+   * In {@code local} the link secret is public, so anyone can sign a token: a signed payload that
+   * {@link ResponseLinks} would never write is refused as not working, where it was a 500.
+   */
+  @Test
+  void aValidlySignedTokenWithAMalformedPayloadIsRefused_andChangesNothing() {
+    String businessKey = instance.getBusinessKey();
+    long inAWeek = Instant.now().plus(Duration.ofDays(7)).getEpochSecond();
+    List<String> payloads = List.of(
+        businessKey + "|SEND_ME_MONEY|1|" + inAWeek,
+        businessKey + "|accept_remedy|1|" + inAWeek,
+        businessKey + "|ACCEPT_REMEDY|one|" + inAWeek,
+        businessKey + "|ACCEPT_REMEDY|99999999999|" + inAWeek,
+        businessKey + "|ACCEPT_REMEDY||" + inAWeek,
+        businessKey + "|ACCEPT_REMEDY|1|next-week",
+        businessKey + "|ACCEPT_REMEDY|1|9223372036854775807",
+        businessKey + "|ACCEPT_REMEDY|1|-9223372036854775808",
+        businessKey + "|ACCEPT_REMEDY|1|99999999999999999999",
+        businessKey + "\u0000|ACCEPT_REMEDY|1|" + inAWeek,
+        "|ACCEPT_REMEDY|1|" + inAWeek,
+        businessKey + "|ACCEPT_REMEDY|1",
+        businessKey + "|ACCEPT_REMEDY|1|" + inAWeek + "|extra");
+
+    for (String payload : payloads) {
+      assertRefused(ResponseLinks.PATH + linkSignatures.token(payload), HttpStatus.BAD_REQUEST, "This link does not work");
+    }
     assertThat(instance).isWaitingAt(TASK_RECORD_CUSTOMER_ANSWER);
     assertThat(usesRecorded()).isZero();
   }

@@ -7,10 +7,10 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.init;
 
 import io.reviewrecovery.ReviewRecoveryTest;
 import io.reviewrecovery.cases.NewReview;
-import io.reviewrecovery.cases.PlatformEventInbox;
 import io.reviewrecovery.cases.ReviewIntake;
-import io.reviewrecovery.platform.Platform;
+import io.reviewrecovery.platform.PlatformEventInbox;
 import io.reviewrecovery.process.CaseDriver;
+import io.reviewrecovery.review.Platform;
 import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;

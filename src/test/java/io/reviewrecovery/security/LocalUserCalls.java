@@ -32,6 +32,11 @@ final class LocalUserCalls {
    * token and a session, then the login form is posted with both.
    */
   static WebappLogin webappLogin(TestRestTemplate http, String user, String app) {
+    return webappLogin(http, user, user, app);
+  }
+
+  /** Logs into one of Camunda's webapps with this password. */
+  static WebappLogin webappLogin(TestRestTemplate http, String user, String password, String app) {
     ResponseEntity<String> fetch = http.getForEntity("/camunda/api/admin/auth/user/default", String.class);
     HttpHeaders headers = new HttpHeaders();
     headers.setContentType(MediaType.APPLICATION_FORM_URLENCODED);
@@ -39,7 +44,7 @@ final class LocalUserCalls {
     headers.set("X-XSRF-TOKEN", fetch.getHeaders().getFirst("X-XSRF-TOKEN"));
     MultiValueMap<String, String> form = new LinkedMultiValueMap<>();
     form.add("username", user);
-    form.add("password", user);
+    form.add("password", password);
     ResponseEntity<String> login = http.postForEntity("/camunda/api/admin/auth/user/default/login/" + app,
         new HttpEntity<>(form, headers), String.class);
     HttpHeaders session = new HttpHeaders();

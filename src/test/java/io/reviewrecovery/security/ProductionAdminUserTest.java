@@ -3,6 +3,7 @@ package io.reviewrecovery.security;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class ProductionAdminUserTest {
@@ -13,6 +14,21 @@ class ProductionAdminUserTest {
   void aLongUncommonPasswordOfANamedUserIsAccepted() {
     assertThat(ProductionAdminUser.problems("ops-admin", STRONG)).isEmpty();
     new ProductionAdminUser("ops-admin", STRONG).preInit(null);
+  }
+
+  @Test
+  void idsOfWordsJoinedByADotDashOrUnderscoreAreAccepted() {
+    for (String id : List.of("ops-admin", "jane.doe", "review_feed", "admin2")) {
+      assertThat(ProductionAdminUser.problems(id, STRONG)).as(id).isEmpty();
+    }
+  }
+
+  @Test
+  void anIdTheEngineWouldRefuseStopsTheStartUpSayingWhatAnIdMayBe() {
+    for (String id : List.of("ops admin", "ops@example.com", "..", "-admin", "ops--admin", "ops/admin", "ops-")) {
+      assertThat(ProductionAdminUser.problems(id, STRONG)).as(id)
+          .singleElement().asString().contains("'" + id + "' is not a valid user id", "'.', '-' or '_'");
+    }
   }
 
   @Test

@@ -8,6 +8,8 @@ import io.reviewrecovery.ReviewRecoveryTest;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
 import org.assertj.core.api.SoftAssertions;
@@ -51,6 +53,8 @@ class QueryExpressionsTest {
   private static final String EXPRESSION = "${expressionSideEffect.record()}";
   private static final List<String> USERS = List.of("admin", "agent", "manager", "feed");
   private static final List<String> TASKLIST_USERS = List.of("admin", "agent", "manager");
+  /** One login per user for the whole class: the sessions outlive each test. */
+  private static final Map<String, WebappSession> SESSIONS = new ConcurrentHashMap<>();
 
   private final TestRestTemplate http;
   private final SideEffect sideEffect;
@@ -178,7 +182,7 @@ class QueryExpressionsTest {
       }
     }
     for (String user : TASKLIST_USERS) {
-      WebappSession session = WebappSession.of(http, user);
+      WebappSession session = SESSIONS.computeIfAbsent(user, name -> WebappSession.of(http, name));
       for (String path : bodyPaths(user, "/camunda/api/engine/engine/default")) {
         assertRefused(refusals, http.exchange(path, HttpMethod.POST, session.json(body), JsonNode.class),
             user + " in Tasklist POST " + path);

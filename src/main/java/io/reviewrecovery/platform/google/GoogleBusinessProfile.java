@@ -1,13 +1,13 @@
 package io.reviewrecovery.platform.google;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.reviewrecovery.platform.Platform;
+import io.reviewrecovery.jobs.JobFailure;
 import io.reviewrecovery.platform.PlatformAdapter;
-import io.reviewrecovery.platform.PlatformCallFailed;
 import io.reviewrecovery.platform.PlatformHttp;
 import io.reviewrecovery.platform.PlatformProperties;
-import io.reviewrecovery.platform.PlatformReview;
 import io.reviewrecovery.platform.ReviewSource;
+import io.reviewrecovery.review.Platform;
+import io.reviewrecovery.review.PlatformReview;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -48,7 +48,7 @@ public class GoogleBusinessProfile implements PlatformAdapter, ReviewSource {
   public void postPublicReply(PlatformReview review, String text) {
     int bytes = text.getBytes(StandardCharsets.UTF_8).length;
     if (bytes > Platform.MAX_REPLY_BYTES) {
-      throw PlatformCallFailed.refused("The public reply to Google review %s has %d bytes (UTF-8); Google accepts at most %d. Shorten it."
+      throw JobFailure.refused("The public reply to Google review %s has %d bytes (UTF-8); Google accepts at most %d. Shorten it."
           .formatted(review.platformReviewId(), bytes, Platform.MAX_REPLY_BYTES));
     }
     http.call("post the public reply to review " + review.platformReviewId(), rest -> rest.put()

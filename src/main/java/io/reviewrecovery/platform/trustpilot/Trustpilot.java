@@ -1,12 +1,12 @@
 package io.reviewrecovery.platform.trustpilot;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.reviewrecovery.platform.Platform;
 import io.reviewrecovery.platform.PlatformAdapter;
 import io.reviewrecovery.platform.PlatformHttp;
 import io.reviewrecovery.platform.PlatformProperties;
-import io.reviewrecovery.platform.PlatformReview;
 import io.reviewrecovery.platform.ReviewSource;
+import io.reviewrecovery.review.Platform;
+import io.reviewrecovery.review.PlatformReview;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;

@@ -56,7 +56,9 @@ public final class WebhookSignature {
     if (!MessageDigest.isEqual(expected, given)) {
       return Optional.of("The signature does not match the body.");
     }
-    if (Duration.between(Instant.ofEpochSecond(seconds), now).abs().compareTo(tolerance) > 0) {
+    // A signed ±9223372036854775807 is a number of seconds beyond every Instant: as far from now as it gets.
+    boolean beyondInstants = seconds < Instant.MIN.getEpochSecond() || seconds > Instant.MAX.getEpochSecond();
+    if (beyondInstants || Duration.between(Instant.ofEpochSecond(seconds), now).abs().compareTo(tolerance) > 0) {
       return Optional.of("The timestamp is more than " + tolerance + " away from now; a replayed or delayed request is refused.");
     }
     return Optional.empty();

@@ -1,12 +1,12 @@
 package io.reviewrecovery.platform.yelp;
 
-import io.reviewrecovery.platform.Platform;
+import io.reviewrecovery.jobs.JobFailure;
 import io.reviewrecovery.platform.PlatformAdapter;
-import io.reviewrecovery.platform.PlatformCallFailed;
 import io.reviewrecovery.platform.PlatformHttp;
 import io.reviewrecovery.platform.PlatformProperties;
 import io.reviewrecovery.platform.PlatformReplyQuota;
-import io.reviewrecovery.platform.PlatformReview;
+import io.reviewrecovery.review.Platform;
+import io.reviewrecovery.review.PlatformReview;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -67,7 +67,7 @@ public class Yelp implements PlatformAdapter {
               .retrieve().toBodilessEntity(),
           error -> Optional.of(error).filter(e -> QUOTA_EXCEEDED.equals(e.code()))
               .map(e -> limitReached("Yelp answered " + QUOTA_EXCEEDED + " (" + e.message() + ")", today)));
-    } catch (PlatformCallFailed failed) {
+    } catch (JobFailure failed) {
       if (!failed.outcomeUnknown()) {
         quota.giveBack(Platform.YELP, businessId, today);
       }
@@ -75,9 +75,9 @@ public class Yelp implements PlatformAdapter {
     }
   }
 
-  private PlatformCallFailed limitReached(String what, LocalDate today) {
+  private JobFailure limitReached(String what, LocalDate today) {
     Instant nextDay = today.plusDays(1).atStartOfDay(limitZone).toInstant();
-    return PlatformCallFailed.limitReached("Yelp allows %d public replies per location a day; used up: %s."
+    return JobFailure.limitReached("Yelp allows %d public replies per location a day; used up: %s."
         .formatted(dailyLimit, what), nextDay);
   }
 }

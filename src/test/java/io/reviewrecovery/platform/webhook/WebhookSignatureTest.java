@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class WebhookSignatureTest {
@@ -45,5 +46,15 @@ class WebhookSignatureTest {
         .as("the timestamp is signed too").get().asString().contains("does not match");
     assertThat(WebhookSignature.problem("s3cret", "1750000000", signature, BODY, NOW.plusSeconds(301), TOLERANCE))
         .get().asString().contains("replayed");
+  }
+
+  @Test
+  void refusesASignedTimestampBeyondEveryInstantAsAReplay_insteadOfFailing() {
+    for (String far : List.of("9223372036854775807", "-9223372036854775808", "31556889864403200")) {
+      String signature = WebhookSignature.sign("s3cret", far, BODY);
+
+      assertThat(WebhookSignature.problem("s3cret", far, signature, BODY, NOW, TOLERANCE)).as(far).get().asString()
+          .contains("replayed");
+    }
   }
 }

@@ -1,0 +1,7 @@
+/**
+ * The database under the engine and the application: Camunda's schema as a Flyway migration, the
+ * process engine built after the migrations, the refusal of an unknown schema, PostgreSQL's settings
+ * and the connection pool's check against the job executor. Capability, the lowest: it may use
+ * the kernel (config, input, review, jobs, process) and no other capability.
+ */
+package io.reviewrecovery.database;

@@ -1,0 +1,220 @@
+package io.reviewrecovery.engine;
+
+import static io.reviewrecovery.process.ReviewRecoveryProcess.*;
+import static io.reviewrecovery.process.ReviewVariables.*;
+
+import io.reviewrecovery.compliance.CaseSpecifics;
+import io.reviewrecovery.compliance.CaseSpecificsLookup;
+import io.reviewrecovery.outreach.CustomerContacts;
+import io.reviewrecovery.outreach.CustomerOutreach;
+import io.reviewrecovery.platform.PlatformDirectMessages;
+import io.reviewrecovery.platform.PublicReplies;
+import io.reviewrecovery.process.ChaseOutcome;
+import io.reviewrecovery.process.ProcessVariable;
+import io.reviewrecovery.review.Channel;
+import io.reviewrecovery.review.RemedyType;
+import io.reviewrecovery.review.Reviewer;
+import io.reviewrecovery.review.TermsViolationReason;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.spin.Spin;
+import org.camunda.spin.SpinRuntimeException;
+import org.camunda.spin.json.SpinJsonNode;
+import org.springframework.stereotype.Component;
+
+/**
+ * What a person must have filled in before a task can be completed. Tasklist validates forms in
+ * the browser only; {@link TaskCompletionGuard} applies these rules to every way of completing a
+ * task, REST API included. What is written to the customer, or posted publicly, must also pass the
+ * compliance guards.
+ */
+@Component
+public class TaskInputRules {
+
+  static final int MIN_APOLOGY_LENGTH = 40;
+
+  private final CustomerContacts contacts;
+  private final CaseSpecificsLookup caseSpecifics;
+  private final CustomerOutreach outreach;
+  private final PublicReplies publicReplies;
+  private final PlatformDirectMessages directMessages;
+
+  /** The outreach and public reply checks are the sending services' own, so both points apply the same rules. */
+  public TaskInputRules(CustomerContacts contacts, CaseSpecificsLookup caseSpecifics, CustomerOutreach outreach,
+      PublicReplies publicReplies, PlatformDirectMessages directMessages) {
+    this.contacts = contacts;
+    this.caseSpecifics = caseSpecifics;
+    this.outreach = outreach;
+    this.publicReplies = publicReplies;
+    this.directMessages = directMessages;
+  }
+
+  /**
+   * The longest text each field may hold. The engine stores a text variable in at most 4000
+   * characters; the lower limits keep what people write, and the report drafted from it, readable.
+   */
+  private static final Map<ProcessVariable<String>, Integer> MAX_LENGTHS = Map.of(
+      VIOLATION_EVIDENCE, 1500,
+      PLATFORM_REPORT_REFERENCE, 200,
+      APOLOGY_MESSAGE, 2000,
+      REMEDY_DETAILS, 1000,
+      CUSTOMER_ANSWER_NOTE, 2000,
+      REMEDY_IMPLEMENTATION_NOTE, 2000,
+      SATISFACTION_NOTE, 2000,
+      PUBLIC_REPLY_TEXT, 4000,
+      CHASE_NOTE, 2000);
+
+  /** The problems with what would be submitted for this task; empty when it may be completed. */
+  public List<String> problems(TaskInput task) {
+    List<String> problems = new ArrayList<>();
+    MAX_LENGTHS.forEach((field, max) -> {
+      String text = task.text(field);
+      if (text != null && text.length() > max) {
+        problems.add("Shorten %s to at most %d characters; it has %d.".formatted(field.name(), max, text.length()));
+      }
+    });
+    switch (task.taskKey()) {
+      case TASK_ASSESS_TERMS -> assessment(task, problems);
+      case TASK_REPORT_TO_PLATFORM -> requireText(task, PLATFORM_REPORT_REFERENCE, "the platform's reference for the report", problems);
+      case TASK_RECORD_PLATFORM_DECISION -> requireAnswer(task, REVIEW_REMOVED_BY_PLATFORM, "whether the platform removed the review", problems);
+      case TASK_PREPARE_OUTREACH -> proposal(task, problems);
+      case TASK_RECORD_CUSTOMER_ANSWER -> requireAnswer(task, REMEDY_ACCEPTED, "whether the customer accepted the remedy", problems);
+      case TASK_IMPLEMENT_REMEDY -> {
+        if (!Boolean.TRUE.equals(task.answer(REMEDY_IMPLEMENTED))) {
+          problems.add("Confirm that the remedy has been implemented.");
+        }
+      }
+      case TASK_RECORD_SATISFACTION -> requireAnswer(task, CUSTOMER_SATISFIED, "whether the customer is satisfied", problems);
+      case TASK_FOLLOW_UP_ON_REVIEW -> requireAnswer(task, REVIEW_UPDATED, "whether the customer updated the review", problems);
+      case TASK_APPROVE_PUBLIC_REPLY -> {
+        requireText(task, PUBLIC_REPLY_TEXT, "the reply to post", problems);
+        problems.addAll(publicReplies.problems(task.text(PUBLIC_REPLY_TEXT), caseSpecifics(task)));
+      }
+      case TASK_CHASE_LATE_OUTREACH, TASK_CHASE_LATE_PUBLIC_REPLY -> chase(task, problems);
+      default -> throw new IllegalArgumentException("No input rules for task " + task.taskKey());
+    }
+    return problems;
+  }
+
+  private void assessment(TaskInput task, List<String> problems) {
+    requireAnswer(task, TERMS_VIOLATED, "whether the review violates the platform's terms", problems);
+    List<String> reasons = violationReasons(task.get(VIOLATION_REASONS));
+    List<String> known = Arrays.stream(TermsViolationReason.values()).map(Enum::name).toList();
+    if (!known.containsAll(reasons)) {
+      problems.add("Choose reasons from the list: " + known + ".");
+    }
+    if (Boolean.TRUE.equals(task.answer(TERMS_VIOLATED))) {
+      if (reasons.isEmpty()) {
+        problems.add("Tick at least one reason why the review violates the terms.");
+      }
+      requireText(task, VIOLATION_EVIDENCE, "the evidence for the platform", problems);
+    }
+  }
+
+  /** The ticked reasons: a JSON array of names, as a form's checklist submits it. */
+  private static List<String> violationReasons(Object submitted) {
+    if (submitted == null) {
+      return List.of();
+    }
+    try {
+      SpinJsonNode reasons = submitted instanceof SpinJsonNode node ? node : Spin.JSON(submitted.toString());
+      if (!reasons.isArray()) {
+        return List.of(reasons.toString());
+      }
+      return reasons.elements().stream().map(r -> r.isString() ? r.stringValue() : r.toString()).toList();
+    } catch (SpinRuntimeException notJson) {
+      return List.of(submitted.toString());
+    }
+  }
+
+  private void proposal(TaskInput task, List<String> problems) {
+    Channel channel = choice(task, OUTREACH_CHANNEL, Channel.class, List.of(Channel.EMAIL, Channel.PLATFORM_MESSAGE, Channel.PHONE),
+        "the channel", problems);
+    String apology = task.text(APOLOGY_MESSAGE);
+    if (apology == null || apology.strip().length() < MIN_APOLOGY_LENGTH) {
+      problems.add("Write a specific apology that refers to what went wrong (at least %d characters).".formatted(MIN_APOLOGY_LENGTH));
+    }
+    RemedyType remedy = choice(task, REMEDY_TYPE, RemedyType.class, List.of(RemedyType.values()), "the remedy", problems);
+    if (remedy == RemedyType.REFUND) {
+      refund(task, problems);
+    }
+    Reviewer reviewer = new Reviewer(task.businessKey(), task.text(PLATFORM), task.text(PLATFORM_REVIEW_ID),
+        task.text(REVIEWER_NAME), task.text(REVIEWER_EMAIL), task.get(CUSTOMER_ID) instanceof Number id ? id.longValue() : null);
+    if (channel == Channel.PHONE && contacts.phone(reviewer).isEmpty()) {
+      problems.add("There is no phone number on record for this customer: choose email or platform message.");
+    }
+    if (channel == Channel.EMAIL && contacts.email(reviewer).isEmpty()) {
+      problems.add("There is no email address for this customer: choose platform message or phone.");
+    }
+    if (channel == Channel.PLATFORM_MESSAGE) {
+      directMessages.unavailable(task.text(PLATFORM)).ifPresent(problems::add);
+    }
+    problems.addAll(outreach.problems(apology, task.text(REMEDY_DETAILS)));
+  }
+
+  private static void chase(TaskInput task, List<String> problems) {
+    ChaseOutcome outcome = choice(task, CHASE_OUTCOME, ChaseOutcome.class, List.of(ChaseOutcome.values()),
+        "what you did about the late case", problems);
+    if (outcome == ChaseOutcome.DELAY_JUSTIFIED) {
+      requireText(task, CHASE_NOTE, "why the delay is justified", problems);
+    }
+  }
+
+  /** What the public reply must not reveal: who the customer is, the order and the remedy. */
+  private CaseSpecifics caseSpecifics(TaskInput task) {
+    return caseSpecifics.of(task.text(REVIEWER_NAME), task.get(CUSTOMER_ID) instanceof Number id ? id.longValue() : null,
+        task.text(ORDER_REFERENCE), task.text(REMEDY_DETAILS));
+  }
+
+  private void refund(TaskInput task, List<String> problems) {
+    if (!(task.get(REFUND_AMOUNT) instanceof Number amount)) {
+      problems.add("A refund needs its amount as a number.");
+    } else if (amount.doubleValue() <= 0) {
+      problems.add("A refund needs an amount above zero.");
+    }
+    String date = task.text(REFUND_DATE);
+    if (date == null || date.isBlank()) {
+      problems.add("A refund needs the date on which it will be processed.");
+      return;
+    }
+    try {
+      LocalDate today = ClockUtil.getCurrentTime().toInstant().atZone(ZoneOffset.UTC).toLocalDate();
+      if (LocalDate.parse(date).isBefore(today)) {
+        problems.add("The refund date %s is in the past.".formatted(date));
+      }
+    } catch (DateTimeParseException e) {
+      problems.add("The refund date must be a date like 2026-12-01, not '%s'.".formatted(date));
+    }
+  }
+
+  private static <E extends Enum<E>> E choice(TaskInput task, ProcessVariable<String> variable, Class<E> type,
+      List<E> allowed, String what, List<String> problems) {
+    String value = task.text(variable);
+    for (E option : allowed) {
+      if (option.name().equals(value)) {
+        return option;
+      }
+    }
+    problems.add("Choose %s: one of %s.".formatted(what, allowed));
+    return null;
+  }
+
+  private static void requireAnswer(TaskInput task, ProcessVariable<Boolean> variable, String what, List<String> problems) {
+    if (task.answer(variable) == null) {
+      problems.add("Answer " + what + " (yes or no).");
+    }
+  }
+
+  private static void requireText(TaskInput task, ProcessVariable<String> variable, String what, List<String> problems) {
+    String text = task.text(variable);
+    if (text == null || text.isBlank()) {
+      problems.add("Fill in " + what + ".");
+    }
+  }
+}

@@ -1,9 +1,0 @@
-package io.reviewrecovery.outreach;
-
-/** The concrete remedies an agent can offer; always unconditional. */
-public enum RemedyType {
-  REFUND,
-  REPLACEMENT,
-  SERVICE_CREDIT,
-  REDO_SERVICE
-}

@@ -1,5 +1,0 @@
-package io.reviewrecovery.platform;
-
-/** A review as the platform identifies it. */
-public record PlatformReview(String platform, String platformReviewId) {
-}
