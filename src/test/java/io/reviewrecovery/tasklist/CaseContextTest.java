@@ -10,10 +10,13 @@ import io.reviewrecovery.cases.ReviewIntake;
 import io.reviewrecovery.process.CaseDriver;
 import io.reviewrecovery.process.FormInput;
 import io.reviewrecovery.review.Channel;
+import java.util.List;
 import org.camunda.bpm.engine.FormService;
+import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.history.HistoricVariableUpdate;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.Tag;
@@ -28,6 +31,7 @@ class CaseContextTest {
   @Autowired TaskService taskService;
   @Autowired RuntimeService runtimeService;
   @Autowired FormService formService;
+  @Autowired HistoryService historyService;
 
   private final CaseDriver cases;
 
@@ -101,6 +105,23 @@ class CaseContextTest {
     FormInput submitted = FormInput.answer(TERMS_VIOLATED, false).and(CASE_HISTORY, "Nothing happened");
     assertThatThrownBy(() -> formService.submitTaskForm(assessment.getId(), submitted.asMap()))
         .hasMessageContaining("'Assess review against platform terms' does not take caseHistory");
+  }
+
+  @Test
+  void theHistoryIsShownWhileTheTaskIsOpenButNotRecordedAgainInTheAudit() {
+    ProcessInstance instance = cases.receiveReviewFromSampleCustomer();
+    taskService.claim(cases.task(instance, TASK_ASSESS_TERMS).getId(), "manager");
+    cases.complete(instance, TASK_ASSESS_TERMS, FormInput.answer(TERMS_VIOLATED, false));
+    assertThat(history(instance, TASK_PREPARE_OUTREACH)).contains("Assess review against platform terms: done by manager");
+
+    assertThat(historyService.createHistoricVariableInstanceQuery().processInstanceId(instance.getId())
+        .variableName(CASE_HISTORY.name()).count()).isZero();
+    List<String> recorded = historyService.createHistoricDetailQuery().processInstanceId(instance.getId()).variableUpdates()
+        .list().stream().map(detail -> ((HistoricVariableUpdate) detail).getVariableName()).toList();
+    assertThat(recorded).as("the form value submitted is in the audit, the derived history is not")
+        .contains(TERMS_VIOLATED.name()).doesNotContain(CASE_HISTORY.name());
+    assertThat(historyService.createHistoricTaskInstanceQuery().processInstanceId(instance.getId())
+        .taskDefinitionKey(TASK_ASSESS_TERMS).singleResult().getAssignee()).isEqualTo("manager");
   }
 
   private String history(ProcessInstance instance, String taskKey) {
