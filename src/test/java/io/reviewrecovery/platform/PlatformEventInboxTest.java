@@ -65,7 +65,7 @@ class PlatformEventInboxTest extends PlatformIntegrationTest {
       }
     };
     PlatformEventInbox redelivery = new PlatformEventInbox(jdbc, json, validator, intake, reviewCases, redeliveryEvents,
-        runtimeService, communications, properties);
+        properties);
 
     redelivery.deliverWaiting();
 
