@@ -401,7 +401,7 @@ class NegativeReviewRecoveryProcessTest {
     ProcessInstance instance = cases.receiveReviewFromSampleCustomer();
     Date due = (Date) runtimeService.getVariable(instance.getId(), "firstOutreachDueAt");
     assertDueIn(due, Duration.ofHours(24));
-    assertThat(cases.task(instance, TASK_ASSESS_TERMS).getDueDate()).isEqualTo(due);
+    assertThat(cases.task(instance, TASK_ASSESS_TERMS).getDueDate()).as("the assessment's own, shorter target").isBefore(due);
     assertThat(cases.timer(instance, START_FIRST_OUTREACH_DUE).getDuedate()).isEqualTo(due);
 
     ClockUtil.setCurrentTime(Date.from(due.toInstant().plus(Duration.ofHours(3))));
