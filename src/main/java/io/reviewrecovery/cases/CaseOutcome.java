@@ -22,6 +22,7 @@ public enum CaseOutcome {
   }
 
   public static Optional<CaseOutcome> ofEndEvent(String endEventId) {
-    return Arrays.stream(values()).filter(o -> o.endEventIds.contains(endEventId)).findFirst();
+    return endEventId == null ? Optional.empty()
+        : Arrays.stream(values()).filter(o -> o.endEventIds.contains(endEventId)).findFirst();
   }
 }

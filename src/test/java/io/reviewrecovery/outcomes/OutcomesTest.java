@@ -109,7 +109,7 @@ class OutcomesTest {
     at(0, 14, 0);
     cases.complete(c, TASK_PREPARE_OUTREACH, CaseDriver.refundProposal("EMAIL"));
     at(2, 10, 0);
-    cases.complete(c, TASK_RECORD_CUSTOMER_ANSWER, Map.of("remedyAccepted", "false"));
+    cases.complete(c, TASK_RECORD_CUSTOMER_ANSWER, Map.of("remedyAccepted", "false", "finalRefusal", true));
     cases.complete(c, TASK_APPROVE_PUBLIC_REPLY,
         Map.of("publicReplyText", runtimeService.getVariable(c.getId(), "publicReplyText")));
 

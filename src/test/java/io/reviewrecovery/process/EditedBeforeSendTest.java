@@ -50,7 +50,7 @@ class EditedBeforeSendTest {
     ProcessInstance instance = cases.receiveReviewFromSampleCustomer();
     cases.complete(instance, TASK_ASSESS_TERMS, Map.of("termsViolated", "false"));
     cases.complete(instance, TASK_PREPARE_OUTREACH, CaseDriver.refundProposal("EMAIL"));
-    cases.complete(instance, TASK_RECORD_CUSTOMER_ANSWER, Map.of("remedyAccepted", "false"));
+    cases.complete(instance, TASK_RECORD_CUSTOMER_ANSWER, Map.of("remedyAccepted", "false", "finalRefusal", true));
     String draft = (String) runtimeService.getVariable(instance.getId(), "publicReplyText");
     formService.submitTaskForm(cases.task(instance, TASK_APPROVE_PUBLIC_REPLY).getId(), Map.of("publicReplyText", draft));
 

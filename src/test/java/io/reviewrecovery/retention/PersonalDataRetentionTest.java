@@ -141,7 +141,7 @@ class PersonalDataRetentionTest {
   private ProcessInstance endedWithAPublicReply(ProcessInstance instance) {
     cases.complete(instance, TASK_ASSESS_TERMS, Map.of("termsViolated", "false"));
     cases.complete(instance, TASK_PREPARE_OUTREACH, CaseDriver.refundProposal("EMAIL"));
-    cases.complete(instance, TASK_RECORD_CUSTOMER_ANSWER, Map.of("remedyAccepted", "false"));
+    cases.complete(instance, TASK_RECORD_CUSTOMER_ANSWER, Map.of("remedyAccepted", "false", "finalRefusal", true));
     String draft = (String) runtimeService.getVariable(instance.getId(), "publicReplyText");
     cases.complete(instance, TASK_APPROVE_PUBLIC_REPLY, Map.of("publicReplyText", draft));
     assertThat(instance).isEnded();

@@ -464,20 +464,20 @@ class ReviewApiTest {
   }
 
   @Test
-  void aRemovalReportedWhileTheCaseIsAtTheTermsAssessmentIs409AndChangesNothing() {
+  void aRemovalReportedWhileTheCaseIsAtTheTermsAssessmentEndsTheCase_andALaterReportIsNoError() {
     ObjectNode review = validReview();
     String processInstanceId = post(review).getBody().get("processInstanceId").asText();
     executeJobsOf(processInstanceId);
     assertThat(runtimeService.getActiveActivityIds(processInstanceId)).containsExactly(TASK_ASSESS_TERMS);
+    String events = "google/" + review.get("platformReviewId").asText();
 
-    ResponseEntity<JsonNode> response = platformEvent("google/" + review.get("platformReviewId").asText(),
-        "{\"type\": \"REVIEW_REMOVED\"}");
+    ResponseEntity<JsonNode> response = platformEvent(events, "{\"type\": \"REVIEW_REMOVED\"}");
 
-    assertThat(response.getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
-    assertThat(response.getHeaders().getContentType()).isEqualTo(MediaType.APPLICATION_PROBLEM_JSON);
-    assertThat(runtimeService.getActiveActivityIds(processInstanceId)).containsExactly(TASK_ASSESS_TERMS);
+    assertThat(response.getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
     assertThat(historyService.createHistoricProcessInstanceQuery().processInstanceId(processInstanceId)
-        .singleResult().getEndTime()).isNull();
+        .singleResult().getEndTime()).isNotNull();
+    assertThat(platformEvent(events, "{\"type\": \"REVIEW_UPDATED\"}").getStatusCode())
+        .as("the case has ended: noted, not refused").isEqualTo(HttpStatus.NO_CONTENT);
   }
 
   @Test
