@@ -1,6 +1,6 @@
 package io.reviewrecovery.web;
 
-import static io.reviewrecovery.process.ReviewRecoveryProcess.END_REVIEW_REMOVED_BY_PLATFORM;
+import static io.reviewrecovery.process.ReviewRecoveryProcess.END_REPORTED_REVIEW_REMOVED;
 import static io.reviewrecovery.process.ReviewRecoveryProcess.TASK_ASSESS_TERMS;
 import static io.reviewrecovery.process.ReviewRecoveryProcess.TASK_RECORD_PLATFORM_DECISION;
 import static io.reviewrecovery.process.ReviewRecoveryProcess.TASK_REPORT_TO_PLATFORM;
@@ -497,9 +497,8 @@ class ReviewApiTest {
     ResponseEntity<JsonNode> response = platformEvent("google/" + id, "{\"type\": \"REVIEW_REMOVED\"}");
 
     assertThat(response.getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
-    HistoricProcessInstance instance = historyService.createHistoricProcessInstanceQuery()
-        .processInstanceId(processInstanceId).singleResult();
-    assertThat(instance.getEndActivityId()).isEqualTo(END_REVIEW_REMOVED_BY_PLATFORM);
+    assertThat(historyService.createHistoricActivityInstanceQuery().processInstanceId(processInstanceId)
+        .activityId(END_REPORTED_REVIEW_REMOVED).finished().count()).isOne();
     JsonNode file = asAgent().getForEntity(REVIEWS + "/google/" + id, JsonNode.class).getBody();
     assertThat(file.get("status").asText()).isEqualTo("ENDED");
     assertThat(file.get("outcome").asText()).isEqualTo("REVIEW_REMOVED_BY_PLATFORM");
