@@ -49,7 +49,7 @@ class ApplicationSmokeTest {
     }
     BpmnModelInstance model = repositoryService.getBpmnModelInstance(definition.getId());
     List<UserTask> userTasks = List.copyOf(model.getModelElementsByType(UserTask.class));
-    assertThat(userTasks).hasSize(11);
+    assertThat(userTasks).hasSize(17);
     assertThat(userTasks).allSatisfy(task -> {
       assertThat(task.getCamundaFormRef()).as("form of %s", task.getId()).isIn(deployedFormIds);
       assertThat(task.getCamundaFormRefBinding()).isEqualTo("deployment");

@@ -66,7 +66,9 @@ public class CaseFiles {
       return Optional.empty();
     }
     boolean open = instance.getEndTime() == null;
-    Optional<CaseOutcome> outcome = open ? Optional.empty() : CaseOutcome.ofEndEvent(instance.getEndActivityId());
+    CaseTimeline timeline = timelines.find(reviewCase.businessKey()).orElseThrow();
+    // The timeline keeps the outcome: an end event inside an event subprocess is not the instance's end activity.
+    Optional<CaseOutcome> outcome = open ? Optional.empty() : Optional.ofNullable(timeline.outcome());
     String status = open ? "OPEN" : outcome.isPresent() ? "ENDED" : "CANCELLED";
     List<CaseFile.Step> steps = open ? currentSteps(instance) : List.of();
     Map<String, Object> variables = variables(reviewCase.processInstanceId());
@@ -76,7 +78,6 @@ public class CaseFiles {
     CaseFile.ResponseTargets targets = new CaseFile.ResponseTargets(
         target(ResponseTarget.FIRST_OUTREACH, variables, instant(FIRST_OUTREACH_AT, variables)),
         target(ResponseTarget.PUBLIC_REPLY, variables, replyPostedAt));
-    CaseTimeline timeline = timelines.find(reviewCase.businessKey()).orElseThrow();
     return Optional.of(new CaseFile(reviewCase.businessKey(), reviewCase.platform(), reviewCase.platformReviewId(),
         reviewCase.processInstanceId(), reviewCase.receivedAt(), status, steps, outcome.orElse(null),
         timeline.timeToFirstOutreach(), timeline.timeToOutcome(), open && overdueCases.isOverdue(instance.getId()),

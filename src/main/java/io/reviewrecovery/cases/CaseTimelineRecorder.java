@@ -33,8 +33,9 @@ import org.springframework.stereotype.Component;
  *   <li>First outreach: when "Send private outreach" has sent a proposal, or, for a proposal the
  *       agent makes by phone (nothing is sent), when the agent records the customer's answer to the
  *       call. Only the first counts.
- *   <li>End: when the process instance ends, with the outcome of the end event it reached; without
- *       one when an operator cancelled it.
+ *   <li>End: when the case reaches the end event of an outcome, with that outcome (also inside an
+ *       event subprocess, whose end the process instance does not report as its own); when the
+ *       process instance ends without one, e.g. cancelled by an operator, without an outcome.
  * </ul>
  * They are built-in listeners, so they run even when an operator skips custom listeners.
  */
@@ -74,6 +75,11 @@ public class CaseTimelineRecorder extends AbstractProcessEnginePlugin {
     }
   }
 
+  private void outcomeReached(DelegateExecution execution, CaseOutcome outcome) {
+    timelines.ended(execution.getProcessBusinessKey(), now(), outcome);
+  }
+
+  /** Records the end unless an outcome's end event did first ({@link CaseTimelines#ended} keeps the first). */
   private void caseEnded(DelegateExecution processInstance) {
     timelines.ended(processInstance.getProcessBusinessKey(), now(),
         CaseOutcome.ofEndEvent(processInstance.getCurrentActivityId()).orElse(null));
@@ -90,6 +96,14 @@ public class CaseTimelineRecorder extends AbstractProcessEnginePlugin {
     public void parseProcess(Element processElement, ProcessDefinitionEntity process) {
       if (EngineSetup.ofReviewRecovery(process)) {
         process.addBuiltInListener(ExecutionListener.EVENTNAME_END, (ExecutionListener) CaseTimelineRecorder.this::caseEnded);
+      }
+    }
+
+    @Override
+    public void parseEndEvent(Element endEventElement, ScopeImpl scope, ActivityImpl activity) {
+      if (EngineSetup.ofReviewRecovery(activity)) {
+        CaseOutcome.ofEndEvent(activity.getId()).ifPresent(outcome -> activity.addBuiltInListener(
+            ExecutionListener.EVENTNAME_START, (ExecutionListener) execution -> outcomeReached(execution, outcome)));
       }
     }
 

@@ -62,6 +62,10 @@ public record ReviewRecoveryProperties(
   public record Targets(
       /** From intake to the first private outreach. */
       @NotNull Duration firstOutreach,
+      /** From intake to the assessment of the review against the platform's terms. */
+      @NotNull Duration assessment,
+      /** From intake to the approval of the public acknowledgement, when nobody can reach the reviewer privately. */
+      @NotNull Duration acknowledgement,
       /** From the moment a case turns to a public reply to that reply's approval. */
       @NotNull Duration publicReply,
       /** From an escalation to the reputation team's answer to it (its chase task's due date). */
@@ -73,7 +77,9 @@ public record ReviewRecoveryProperties(
       @NotNull Duration platformDecision,
       @NotNull Duration customerAnswer,
       @NotNull Duration satisfactionAnswer,
-      @NotNull Duration reviewUpdate) {
+      @NotNull Duration reviewUpdate,
+      /** After the public acknowledgement, for the reviewer to get in touch. */
+      @NotNull Duration reviewerContact) {
   }
 
   /** What the business may ask of a customer, where platforms' rules differ. */

@@ -10,8 +10,10 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.Date;
 import java.util.Optional;
+import java.util.Arrays;
 import java.util.Set;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
@@ -33,8 +35,9 @@ public class ChaseLateCaseListener implements TaskListener {
   private static final Logger LOG = LoggerFactory.getLogger(ChaseLateCaseListener.class);
   private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'").withZone(ZoneOffset.UTC);
   /** The escalation's own steps, which are not where the case waits. */
-  private static final Set<String> ESCALATION_STEPS = Set.of(ReviewRecoveryProcess.TASK_CHASE_LATE_OUTREACH,
-      ReviewRecoveryProcess.TASK_CHASE_LATE_PUBLIC_REPLY, ReviewRecoveryProcess.SUBPROCESS_FIRST_OUTREACH_OVERDUE);
+  private static final Set<String> ESCALATION_STEPS = Stream.concat(
+      Arrays.stream(ResponseTarget.values()).map(ResponseTarget::chaseTask),
+      Stream.of(ReviewRecoveryProcess.SUBPROCESS_FIRST_OUTREACH_OVERDUE)).collect(Collectors.toSet());
 
   @Override
   public void notify(DelegateTask task) {

@@ -30,6 +30,7 @@ public class VerifyReviewerDelegate implements JavaDelegate {
         REVIEWER_NAME.required(execution), REVIEWER_EMAIL.from(execution), ORDER_REFERENCE.from(execution),
         CaseData.reviewDate(execution)));
     REVIEWER_VERIFIED.set(execution, result.verified());
+    REVIEWER_IS_CUSTOMER.set(execution, result.verified());
     VERIFICATION_FINDING.set(execution, result.finding());
     CUSTOMER_ID.set(execution, result.customerId());
     TRANSACTION_ID.set(execution, result.transactionId());

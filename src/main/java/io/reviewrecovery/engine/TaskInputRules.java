@@ -22,6 +22,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.stereotype.Component;
 
@@ -57,16 +58,26 @@ public class TaskInputRules {
    * The longest text each field may hold. The engine stores a text variable in at most 4000
    * characters; the lower limits keep what people write, and the report drafted from it, readable.
    */
-  private static final Map<ProcessVariable<String>, Integer> MAX_LENGTHS = Map.of(
-      VIOLATION_EVIDENCE, 1500,
-      PLATFORM_REPORT_REFERENCE, 200,
-      APOLOGY_MESSAGE, 2000,
-      REMEDY_DETAILS, 1000,
-      CUSTOMER_ANSWER_NOTE, 2000,
-      REMEDY_IMPLEMENTATION_NOTE, 2000,
-      SATISFACTION_NOTE, 2000,
-      PUBLIC_REPLY_TEXT, 4000,
-      CHASE_NOTE, 2000);
+  private static final Map<ProcessVariable<String>, Integer> MAX_LENGTHS = Map.ofEntries(
+      Map.entry(VIOLATION_EVIDENCE, 1500),
+      Map.entry(PLATFORM_REPORT_REFERENCE, 200),
+      Map.entry(APOLOGY_MESSAGE, 2000),
+      Map.entry(REMEDY_DETAILS, 1000),
+      Map.entry(CUSTOMER_ANSWER_NOTE, 2000),
+      Map.entry(DECLINE_REASON, 2000),
+      Map.entry(REMEDY_IMPLEMENTATION_NOTE, 2000),
+      Map.entry(REMEDY_NOT_DONE_REASON, 2000),
+      Map.entry(SATISFACTION_NOTE, 2000),
+      Map.entry(PUBLIC_REPLY_TEXT, 4000),
+      Map.entry(ACKNOWLEDGEMENT_TEXT, 4000),
+      Map.entry(REVIEWER_CONTACT_EMAIL, 254),
+      Map.entry(REVIEWER_CONTACT_PHONE, 40),
+      Map.entry(CHASE_NOTE, 2000));
+
+  /** An email address as people write one: something, an at sign, a domain with a dot; no spaces. */
+  private static final Pattern EMAIL_ADDRESS = Pattern.compile("[^\\s@]+@[^\\s@]+\\.[^\\s@]+");
+  /** A phone number: digits, optionally a leading +, with spaces, dots, dashes or brackets between them. */
+  private static final Pattern PHONE_NUMBER = Pattern.compile("\\+?[0-9 ().-]+");
 
   /** The problems with what would be submitted for this task, with this form; empty when it may be completed. */
   public List<String> problems(TaskInput task, TaskForm form) {
@@ -84,8 +95,9 @@ public class TaskInputRules {
       case TASK_PREPARE_OUTREACH -> proposal(task, problems);
       case TASK_RECORD_CUSTOMER_ANSWER -> requireAnswer(task, REMEDY_ACCEPTED, "whether the customer accepted the remedy", problems);
       case TASK_IMPLEMENT_REMEDY -> {
-        if (!Boolean.TRUE.equals(task.answer(REMEDY_IMPLEMENTED))) {
-          problems.add("Confirm that the remedy has been implemented.");
+        requireAnswer(task, REMEDY_IMPLEMENTED, "whether the remedy has been implemented", problems);
+        if (Boolean.FALSE.equals(task.answer(REMEDY_IMPLEMENTED))) {
+          requireText(task, REMEDY_NOT_DONE_REASON, "why the remedy could not be done, for the next proposal", problems);
         }
       }
       case TASK_RECORD_SATISFACTION -> requireAnswer(task, CUSTOMER_SATISFIED, "whether the customer is satisfied", problems);
@@ -94,7 +106,13 @@ public class TaskInputRules {
         requireText(task, PUBLIC_REPLY_TEXT, "the reply to post", problems);
         problems.addAll(publicReplies.problems(task.text(PUBLIC_REPLY_TEXT), caseSpecifics(task)));
       }
-      case TASK_CHASE_LATE_OUTREACH, TASK_CHASE_LATE_PUBLIC_REPLY -> chase(task, problems);
+      case TASK_APPROVE_ACKNOWLEDGEMENT -> {
+        requireText(task, ACKNOWLEDGEMENT_TEXT, "the acknowledgement to post", problems);
+        problems.addAll(publicReplies.problems(task.text(ACKNOWLEDGEMENT_TEXT), caseSpecifics(task)));
+      }
+      case TASK_RECORD_REVIEWER_CONTACT -> reviewerContact(task, problems);
+      case TASK_CHASE_LATE_OUTREACH, TASK_CHASE_LATE_PUBLIC_REPLY, TASK_CHASE_LATE_ASSESSMENT,
+          TASK_CHASE_LATE_ACKNOWLEDGEMENT, TASK_CHASE_LATE_PROPOSAL, TASK_CHASE_LATE_REMEDY -> chase(task, problems);
       default -> problems.addAll(form.problems(task));
     }
     return problems;
@@ -126,8 +144,10 @@ public class TaskInputRules {
     if (remedy == RemedyType.REFUND) {
       refund(task, problems);
     }
+    String email = task.text(REVIEWER_EMAIL) != null ? task.text(REVIEWER_EMAIL) : task.text(REVIEWER_CONTACT_EMAIL);
     Reviewer reviewer = new Reviewer(task.businessKey(), task.text(PLATFORM), task.text(PLATFORM_REVIEW_ID),
-        task.text(REVIEWER_NAME), task.text(REVIEWER_EMAIL), task.get(CUSTOMER_ID) instanceof Number id ? id.longValue() : null);
+        task.text(REVIEWER_NAME), email, task.get(CUSTOMER_ID) instanceof Number id ? id.longValue() : null,
+        task.text(REVIEWER_CONTACT_PHONE));
     if (channel == Channel.PHONE && contacts.phone(reviewer).isEmpty()) {
       problems.add("There is no phone number on record for this customer: choose email or platform message.");
     }
@@ -138,6 +158,28 @@ public class TaskInputRules {
       directMessages.unavailable(task.text(PLATFORM)).ifPresent(problems::add);
     }
     problems.addAll(outreach.problems(apology, task.text(REMEDY_DETAILS)));
+  }
+
+  /** The reviewer got in touch, or staff found their details: an email address or a phone number, well formed. */
+  private static void reviewerContact(TaskInput task, List<String> problems) {
+    String email = blankToNull(task.text(REVIEWER_CONTACT_EMAIL));
+    String phone = blankToNull(task.text(REVIEWER_CONTACT_PHONE));
+    if (email == null && phone == null) {
+      problems.add("Record the reviewer's email address or a phone number, or both.");
+    }
+    if (email != null && !EMAIL_ADDRESS.matcher(email.strip()).matches()) {
+      problems.add("'%s' is not an email address like name@example.com.".formatted(email));
+    }
+    if (phone != null) {
+      long digits = phone.chars().filter(Character::isDigit).count();
+      if (!PHONE_NUMBER.matcher(phone.strip()).matches() || digits < 7 || digits > 15) {
+        problems.add("'%s' is not a phone number: 7 to 15 digits, with an optional leading +.".formatted(phone));
+      }
+    }
+  }
+
+  private static String blankToNull(String text) {
+    return text == null || text.isBlank() ? null : text;
   }
 
   private static void chase(TaskInput task, List<String> problems) {

@@ -52,6 +52,7 @@ public record OutcomeCharts(
 
   static final List<Standing> STANDINGS = List.of(
       new Standing("Removed by platform", "removed", OutcomeTally::removedByPlatform),
+      new Standing("Removed by reviewer", "withdrawn", OutcomeTally::removedByReviewer),
       new Standing("Review updated", "updated", OutcomeTally::reviewUpdated),
       new Standing("Public reply posted", "replied", OutcomeTally::publicReplyPosted),
       new Standing("Open", "open", OutcomeTally::open),

@@ -7,8 +7,8 @@ import java.util.Optional;
 import org.springframework.stereotype.Service;
 
 /**
- * Where a reviewer can be reached: the email the reviewer shared through the platform first (it is
- * theirs, whatever our records say), then the customer record, which verification links only when
+ * Where a reviewer can be reached: the email or phone number the reviewer shared, through the
+ * platform or with staff, first (it is theirs, whatever our records say), then the customer record, which verification links only when
  * it identified one customer.
  */
 @Service
@@ -26,7 +26,8 @@ public class CustomerContacts {
   }
 
   public Optional<String> phone(Reviewer reviewer) {
-    return onRecord(reviewer).map(CustomerContact::phone).filter(CustomerContacts::hasText);
+    return Optional.ofNullable(reviewer.reviewerPhone()).filter(CustomerContacts::hasText)
+        .or(() -> onRecord(reviewer).map(CustomerContact::phone).filter(CustomerContacts::hasText));
   }
 
   /** How the platform's direct messages address the reviewer. */

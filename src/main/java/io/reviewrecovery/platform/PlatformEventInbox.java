@@ -6,9 +6,6 @@ import io.reviewrecovery.cases.NewReview;
 import io.reviewrecovery.cases.ReviewCase;
 import io.reviewrecovery.cases.ReviewCases;
 import io.reviewrecovery.cases.ReviewIntake;
-import io.reviewrecovery.messaging.Communication;
-import io.reviewrecovery.messaging.CommunicationKind;
-import io.reviewrecovery.messaging.CommunicationLog;
 import io.reviewrecovery.process.PlatformEventType;
 import io.reviewrecovery.review.Platform;
 import jakarta.validation.ConstraintViolation;
@@ -19,10 +16,8 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
-import org.camunda.bpm.engine.RuntimeService;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.dao.DuplicateKeyException;
@@ -32,12 +27,11 @@ import org.springframework.stereotype.Service;
 /**
  * What the platforms report, from signed webhooks and from the poller alike, each event once by
  * its id. A new negative review starts a case through {@link ReviewIntake}; an update or removal
- * goes to its case through {@link PlatformEvents}. An event that arrives before its case waits for
- * it is kept and delivered by {@link #deliverWaiting()} once the case waits for it; it is dropped
- * only when its case ends without ever waiting for it, or, for a review update, when it was received
- * before the case's update request was sent: the case takes an update as the reviewer's answer to
- * that request, which an earlier update cannot be. Whoever handles an event (the webhook's
- * request or the redelivery) first claims it with a conditional update, so only one acts on it.
+ * goes to its case through {@link PlatformEvents}: an open case watches its review at every step and
+ * takes it at once. An event its case cannot take at that moment (e.g. while the case ends by
+ * another way) is kept and delivered by {@link #deliverWaiting()}; one that arrives after its case
+ * ended is recorded as {@link State#DISCARDED}, never an error. Whoever handles an event (the
+ * webhook's request or the redelivery) first claims it with a conditional update, so only one acts on it.
  */
 @Service
 public class PlatformEventInbox {
@@ -52,7 +46,7 @@ public class PlatformEventInbox {
 
   /** Where an event stands. */
   public enum State {
-    /** Not taken yet: its case does not wait for it yet. */
+    /** Not taken yet: its case could not take it at that moment. */
     PENDING,
     /**
      * Claimed by one handler (the webhook's or the redelivery's) right now, since {@code handled_at};
@@ -63,10 +57,7 @@ public class PlatformEventInbox {
     HANDLED,
     /** Not for a case: a review rated above the limit, or a change to a review without a case. */
     IGNORED,
-    /**
-     * Its case ended without waiting for it; or it is a review update received before the case sent
-     * its update request, so it is not the reviewer's answer to that request.
-     */
+    /** Its case had ended: recorded, the case stays as it ended. */
     DISCARDED
   }
 
@@ -80,12 +71,10 @@ public class PlatformEventInbox {
   private final ReviewIntake intake;
   private final ReviewCases cases;
   private final PlatformEvents platformEvents;
-  private final RuntimeService runtimeService;
-  private final CommunicationLog communications;
   private final int maxRating;
 
   public PlatformEventInbox(JdbcTemplate jdbc, ObjectMapper json, Validator validator, ReviewIntake intake,
-      ReviewCases cases, PlatformEvents platformEvents, RuntimeService runtimeService, CommunicationLog communications,
+      ReviewCases cases, PlatformEvents platformEvents,
       PlatformProperties properties) {
     this.jdbc = jdbc;
     this.json = json;
@@ -93,8 +82,6 @@ public class PlatformEventInbox {
     this.intake = intake;
     this.cases = cases;
     this.platformEvents = platformEvents;
-    this.runtimeService = runtimeService;
-    this.communications = communications;
     this.maxRating = properties.maxRating();
   }
 
@@ -217,33 +204,15 @@ public class PlatformEventInbox {
       LOG.info("Review {}: {} reported, but the review has no case; ignored", businessKey, type);
       return State.IGNORED;
     }
-    if (type == PlatformEventType.REVIEW_UPDATED) {
-      Optional<Instant> asked = updateRequestSentAt(businessKey);
-      if (asked.isPresent() && !event.receivedAt().isAfter(asked.get())) {
-        LOG.info("Case {}: review update {} was received at {}, before the update request was sent at {}; "
-            + "it says nothing about the request, so it is discarded", businessKey, event.eventId(), event.receivedAt(),
-            asked.get());
-        return State.DISCARDED;
-      }
-    }
     if (platformEvents.deliverIfWaiting(reviewCase.get(), type)) {
       return State.HANDLED;
     }
-    boolean ended = runtimeService.createProcessInstanceQuery()
-        .processInstanceId(reviewCase.get().processInstanceId()).count() == 0;
-    if (ended) {
-      LOG.info("Case {}: ended without waiting for {}; the event is dropped", businessKey, type);
+    if (platformEvents.ended(reviewCase.get())) {
+      LOG.info("Case {}: {} arrived after the case ended; recorded, the case stays as it ended", businessKey, type);
       return State.DISCARDED;
     }
     LOG.info("Case {}: not waiting for {} yet; kept until it does", businessKey, type);
     return State.PENDING;
-  }
-
-  /** When the case asked the reviewer to update the review, if it has. */
-  private Optional<Instant> updateRequestSentAt(String businessKey) {
-    return communications.forCase(businessKey).stream()
-        .filter(sent -> sent.kind() == CommunicationKind.UPDATE_REQUEST)
-        .map(Communication::sentAt).findFirst();
   }
 
   /** @return false when the event id is known already */

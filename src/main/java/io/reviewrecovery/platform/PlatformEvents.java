@@ -27,14 +27,28 @@ public class PlatformEvents {
   }
 
   /**
+   * Delivers the event to its case, which watches its review for the whole case. An event for a case
+   * that has ended is noted, not refused: the review's fate no longer changes the case.
+   *
    * @throws org.springframework.web.ErrorResponseException 404 for an unknown case, 409 when the
-   *     case is not waiting for the event (nothing changes then)
+   *     open case is not waiting for the event at this moment (nothing changes then)
    */
   public void deliver(String businessKey, PlatformEventType event) {
     ReviewCase reviewCase = cases.find(businessKey).orElseThrow(() -> CaseProblems.noSuchCase(businessKey));
-    if (!deliverIfWaiting(reviewCase, event)) {
-      throw CaseProblems.notWaitingFor(businessKey, event);
+    if (deliverIfWaiting(reviewCase, event)) {
+      return;
     }
+    if (ended(reviewCase)) {
+      LOG.info("Case {}: platform reported {} after the case ended; noted, the case stays as it ended",
+          reviewCase.businessKey(), event);
+      return;
+    }
+    throw CaseProblems.notWaitingFor(businessKey, event);
+  }
+
+  /** Whether the case has ended, with or without an outcome. */
+  public boolean ended(ReviewCase reviewCase) {
+    return runtimeService.createProcessInstanceQuery().processInstanceId(reviewCase.processInstanceId()).count() == 0;
   }
 
   /**

@@ -58,6 +58,31 @@ public class PublicReplies {
   }
 
   /**
+   * The reply to a reviewer we find no purchase from, when the platform keeps the review: calm and
+   * factual, no accusation and no remedy, an invitation to get in touch so we can look into it.
+   */
+  public String draftForNonCustomer() {
+    return "Thank you for your feedback. We take every concern seriously, but we have no record of an order or visit "
+        + "that matches this review. We would like to understand what happened: please get in touch with us at "
+        + contactMethods() + ".";
+  }
+
+  /**
+   * The prompt acknowledgement under the review of a reviewer nobody can reach privately: short and
+   * calm, an apology for the experience and an invitation to get in touch through the business's
+   * general contact method; no personal details, nothing defensive.
+   */
+  public String draftAcknowledgement() {
+    return "We are sorry to read about your experience, and we would like to put it right. Please get in touch with "
+        + "us at " + contactMethods() + " so we can talk it through with you.";
+  }
+
+  private String contactMethods() {
+    String phone = business.contactPhone();
+    return business.contactEmail() + (phone == null || phone.isBlank() ? "" : " or on " + phone);
+  }
+
+  /**
    * What keeps this text from being posted under the review of this case: more bytes than the
    * platforms take, or anything private. Empty when it may be posted; a missing text has no
    * problems of its own here.
@@ -78,19 +103,32 @@ public class PublicReplies {
    * posted, and the job fails at once, without retries, quoting the problems.
    */
   public void post(String businessKey, PlatformReview review, String text, CaseSpecifics specifics) {
+    postOnce(CommunicationKind.PUBLIC_REPLY, businessKey, review, text, specifics);
+  }
+
+  /**
+   * Posts the acknowledgement once per case, through the same checks and adapter as the public
+   * reply; a later public reply takes its place under the review.
+   */
+  public void postAcknowledgement(String businessKey, PlatformReview review, String text, CaseSpecifics specifics) {
+    postOnce(CommunicationKind.PUBLIC_ACKNOWLEDGEMENT, businessKey, review, text, specifics);
+  }
+
+  private void postOnce(CommunicationKind kind, String businessKey, PlatformReview review, String text,
+      CaseSpecifics specifics) {
+    String what = kind == CommunicationKind.PUBLIC_REPLY ? "public reply" : "public acknowledgement";
     List<String> problems = problems(text, specifics);
     if (!problems.isEmpty()) {
-      throw JobFailure.refused("The public reply of case %s was not posted: %s"
-          .formatted(businessKey, String.join(" ", problems)));
+      throw JobFailure.refused("The %s of case %s was not posted: %s".formatted(what, businessKey, String.join(" ", problems)));
     }
-    String key = Communication.idempotencyKey(businessKey, CommunicationKind.PUBLIC_REPLY, 1);
+    String key = Communication.idempotencyKey(businessKey, kind, 1);
     String recipient = review.platform() + " review " + review.platformReviewId();
-    Communication entry = new Communication(key, businessKey, CommunicationKind.PUBLIC_REPLY, Channel.PLATFORM_PUBLIC,
-        recipient, null, text, Instant.now());
+    Communication entry = new Communication(key, businessKey, kind, Channel.PLATFORM_PUBLIC, recipient, null, text,
+        Instant.now());
     if (log.deliverOnce(entry, () -> platform.postPublicReply(review, text))) {
-      LOG.info("Case {}: public reply posted", businessKey);
+      LOG.info("Case {}: {} posted", businessKey, what);
     } else {
-      LOG.info("Case {}: public reply was already posted, not posting again", businessKey);
+      LOG.info("Case {}: {} was already posted, not posting again", businessKey, what);
     }
   }
 }

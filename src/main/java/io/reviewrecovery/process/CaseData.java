@@ -20,9 +20,12 @@ public final class CaseData {
   private CaseData() {
   }
 
+  /** The email is the one the reviewer shared through the platform, else the one they gave staff later. */
   public static Reviewer reviewer(String businessKey, VariableScope scope) {
+    String email = REVIEWER_EMAIL.from(scope);
     return new Reviewer(businessKey, PLATFORM.required(scope), PLATFORM_REVIEW_ID.required(scope),
-        REVIEWER_NAME.required(scope), REVIEWER_EMAIL.from(scope), CUSTOMER_ID.from(scope));
+        REVIEWER_NAME.required(scope), email != null ? email : REVIEWER_CONTACT_EMAIL.from(scope), CUSTOMER_ID.from(scope),
+        REVIEWER_CONTACT_PHONE.from(scope));
   }
 
   public static Reviewer reviewer(DelegateExecution execution) {

@@ -39,8 +39,8 @@ public class ProcessSettings {
     return iso(process.waits().reviewUpdate());
   }
 
-  public String getImplementRemedyDue() {
-    return iso(process.taskDue().implementRemedy());
+  public String getReviewerContactWait() {
+    return iso(process.waits().reviewerContact());
   }
 
   /**

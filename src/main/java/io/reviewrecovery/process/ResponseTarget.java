@@ -12,7 +12,13 @@ public enum ResponseTarget {
   FIRST_OUTREACH("first private outreach", ReviewRecoveryProcess.TASK_CHASE_LATE_OUTREACH,
       FIRST_OUTREACH_DUE_AT, FIRST_OUTREACH_ESCALATED_AT),
   PUBLIC_REPLY("public reply", ReviewRecoveryProcess.TASK_CHASE_LATE_PUBLIC_REPLY,
-      PUBLIC_REPLY_DUE_AT, PUBLIC_REPLY_ESCALATED_AT);
+      PUBLIC_REPLY_DUE_AT, PUBLIC_REPLY_ESCALATED_AT),
+  ASSESSMENT("assessment of the review against the platform's terms", ReviewRecoveryProcess.TASK_CHASE_LATE_ASSESSMENT,
+      ASSESSMENT_DUE_AT, ASSESSMENT_ESCALATED_AT),
+  ACKNOWLEDGEMENT("public acknowledgement", ReviewRecoveryProcess.TASK_CHASE_LATE_ACKNOWLEDGEMENT,
+      ACKNOWLEDGEMENT_DUE_AT, ACKNOWLEDGEMENT_ESCALATED_AT),
+  PROPOSAL("new proposal", ReviewRecoveryProcess.TASK_CHASE_LATE_PROPOSAL, PROPOSAL_DUE_AT, PROPOSAL_ESCALATED_AT),
+  REMEDY("remedy the customer accepted", ReviewRecoveryProcess.TASK_CHASE_LATE_REMEDY, REMEDY_DUE_AT, REMEDY_ESCALATED_AT);
 
   private final String description;
   private final String chaseTask;
@@ -31,6 +37,11 @@ public enum ResponseTarget {
   public static ResponseTarget chasedBy(String taskKey) {
     return Arrays.stream(values()).filter(target -> target.chaseTask.equals(taskKey)).findFirst()
         .orElseThrow(() -> new IllegalArgumentException(taskKey + " chases no response target"));
+  }
+
+  /** The user task that chases a case that missed this target. */
+  public String chaseTask() {
+    return chaseTask;
   }
 
   /** In words, e.g. "first private outreach". */

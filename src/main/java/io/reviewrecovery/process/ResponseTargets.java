@@ -6,6 +6,7 @@ import io.reviewrecovery.config.ReviewRecoveryProperties;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Date;
+import java.util.function.Supplier;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.stereotype.Component;
@@ -29,6 +30,12 @@ public class ResponseTargets {
   public enum FirstOutreach {
     /** A proposal was sent, or the answer to a phone call was recorded ({@code CaseTimelineRecorder}). */
     MADE,
+    /**
+     * No private outreach is owed: the case answers the reviewer in public, with the acknowledgement
+     * (nobody can reach them privately) or with the public reply (a reviewer who is no customer),
+     * and those have targets of their own.
+     */
+    ANSWERED_IN_PUBLIC,
     /** The platform decides on the reported review first, or its answer moved the deadline. */
     NOT_DUE,
     /** Neither: the case missed its target. */
@@ -36,9 +43,32 @@ public class ResponseTargets {
   }
 
   private final ReviewRecoveryProperties.Targets targets;
+  private final ReviewRecoveryProperties.TaskDue taskDue;
 
   public ResponseTargets(ReviewRecoveryProperties properties) {
     this.targets = properties.process().targets();
+    this.taskDue = properties.process().taskDue();
+  }
+
+  /** Intake plus the assessment target: "Assess review against platform terms" and its escalation. */
+  public Date assessmentDue(DelegateExecution execution) {
+    return deadline(ASSESSMENT_DUE_AT, targets.assessment(), execution);
+  }
+
+  /** Intake plus the acknowledgement target: the public acknowledgement's approval and its escalation. */
+  public Date acknowledgementDue(DelegateExecution execution) {
+    Date due = ACKNOWLEDGEMENT_DUE_AT.from(execution);
+    if (due == null) {
+      due = Date.from(FIRST_OUTREACH_DUE_AT.required(execution).toInstant().minus(targets.firstOutreach())
+          .plus(targets.acknowledgement()));
+      ACKNOWLEDGEMENT_DUE_AT.set(execution, due);
+    }
+    return due;
+  }
+
+  /** When this "Implement remedy" is due: its own time from now, kept for its escalation. */
+  public Date remedyDue(DelegateExecution execution) {
+    return taskDeadline(REMEDY_DUE_AT, execution, () -> Date.from(now().plus(taskDue.implementRemedy())));
   }
 
   /** Intake plus the first-outreach target. */
@@ -53,13 +83,21 @@ public class ResponseTargets {
 
   /**
    * When "Prepare apology and remedy" is due: the first proposal by the first-outreach deadline,
-   * every later one the first-outreach target after its task is created.
+   * every later one (and the first after a public acknowledgement) the first-outreach target after
+   * its task is created. The task's escalation timer asks first, the task's due date then reads the same.
    */
   public Date proposalDue(DelegateExecution execution) {
-    if (FIRST_OUTREACH_AT.from(execution) == null) {
-      return firstOutreachDue(execution);
-    }
-    return Date.from(now().plus(targets.firstOutreach()));
+    return taskDeadline(PROPOSAL_DUE_AT, execution, () -> proposalDueAsFirstOutreach(execution)
+        ? firstOutreachDue(execution) : Date.from(now().plus(targets.firstOutreach())));
+  }
+
+  /**
+   * Whether this proposal is the case's first outreach, whose lateness the event subprocess "First
+   * outreach overdue" escalates: no proposal was made yet, and no public acknowledgement started the
+   * case anew. A later proposal is escalated by its own timer.
+   */
+  public boolean proposalDueAsFirstOutreach(DelegateExecution execution) {
+    return FIRST_OUTREACH_AT.from(execution) == null && ACKNOWLEDGEMENT_POSTED_AT.from(execution) == null;
   }
 
   /** When a chase task is due: the chase target after the escalation, not the deadline it missed. */
@@ -84,6 +122,9 @@ public class ResponseTargets {
     if (FIRST_OUTREACH_AT.from(execution) != null) {
       return FirstOutreach.MADE.name();
     }
+    if (ACKNOWLEDGEMENT_POSTED_AT.from(execution) != null || PUBLIC_REPLY_DUE_AT.from(execution) != null) {
+      return FirstOutreach.ANSWERED_IN_PUBLIC.name();
+    }
     if (platformDecisionPending(execution) || now().isBefore(firstOutreachDue(execution).toInstant())) {
       return FirstOutreach.NOT_DUE.name();
     }
@@ -96,6 +137,21 @@ public class ResponseTargets {
       due = Date.from(now().plus(target));
       variable.set(execution, due);
     }
+    return due;
+  }
+
+  /**
+   * The deadline of one run of a task, fixed when its escalation timer asks and read again for its
+   * due date: kept on the task's own scope (each run of the task gets a new one), and on the case
+   * for its chase task to read.
+   */
+  private static Date taskDeadline(ProcessVariable<Date> variable, DelegateExecution taskScope, Supplier<Date> deadline) {
+    if (taskScope.getVariableLocal(variable.name()) instanceof Date due) {
+      return due;
+    }
+    Date due = deadline.get();
+    variable.setLocal(taskScope, due);
+    variable.set(taskScope.getProcessInstance(), due);
     return due;
   }
 

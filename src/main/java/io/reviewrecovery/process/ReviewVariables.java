@@ -33,6 +33,14 @@ public final class ReviewVariables {
   public static final ProcessVariable<Long> TRANSACTION_ID = ProcessVariable.of("transactionId", Long.class);
   public static final ProcessVariable<String> CUSTOMER_PHONE = ProcessVariable.of("customerPhone", String.class);
   public static final ProcessVariable<Boolean> CUSTOMER_HIGH_VALUE = ProcessVariable.of("customerHighValue", Boolean.class);
+  /**
+   * Whether the case treats the reviewer as a customer: the verification's finding, which the
+   * assessor may override (a customer who paid in cash). A non-customer is offered no remedy.
+   */
+  public static final ProcessVariable<Boolean> REVIEWER_IS_CUSTOMER = ProcessVariable.of("reviewerIsCustomer", Boolean.class);
+  /** Contact details the reviewer gave after the public acknowledgement, or staff found; recorded on that task only. */
+  public static final ProcessVariable<String> REVIEWER_CONTACT_EMAIL = ProcessVariable.of("reviewerContactEmail", String.class);
+  public static final ProcessVariable<String> REVIEWER_CONTACT_PHONE = ProcessVariable.of("reviewerContactPhone", String.class);
 
   // Terms of service
   /** Automatic findings for the assessor (private information, spam signals, unverified reviewer), one per line. */
@@ -67,14 +75,23 @@ public final class ReviewVariables {
   // The customer's answers
   public static final ProcessVariable<Boolean> REMEDY_ACCEPTED = ProcessVariable.of("remedyAccepted", Boolean.class);
   public static final ProcessVariable<String> CUSTOMER_ANSWER_NOTE = ProcessVariable.of("customerAnswerNote", String.class);
+  /** Why the customer declined the proposal and what would put it right, for the next one. */
+  public static final ProcessVariable<String> DECLINE_REASON = ProcessVariable.of("declineReason", String.class);
+  /** The customer wants no further proposal: the case turns to a public reply. */
+  public static final ProcessVariable<Boolean> FINAL_REFUSAL = ProcessVariable.of("finalRefusal", Boolean.class);
   public static final ProcessVariable<Boolean> REMEDY_IMPLEMENTED = ProcessVariable.of("remedyImplemented", Boolean.class);
   public static final ProcessVariable<String> REMEDY_IMPLEMENTATION_NOTE = ProcessVariable.of("remedyImplementationNote", String.class);
+  /** Why the accepted remedy could not be carried out; the next proposal starts from it. */
+  public static final ProcessVariable<String> REMEDY_NOT_DONE_REASON = ProcessVariable.of("remedyNotDoneReason", String.class);
   public static final ProcessVariable<Boolean> CUSTOMER_SATISFIED = ProcessVariable.of("customerSatisfied", Boolean.class);
   public static final ProcessVariable<String> SATISFACTION_NOTE = ProcessVariable.of("satisfactionNote", String.class);
   public static final ProcessVariable<Boolean> REVIEW_UPDATED = ProcessVariable.of("reviewUpdated", Boolean.class);
 
   // Public reply
   public static final ProcessVariable<String> PUBLIC_REPLY_TEXT = ProcessVariable.of("publicReplyText", String.class);
+  /** The prompt public acknowledgement, when the reviewer cannot be reached privately. */
+  public static final ProcessVariable<String> ACKNOWLEDGEMENT_TEXT = ProcessVariable.of("acknowledgementText", String.class);
+  public static final ProcessVariable<Date> ACKNOWLEDGEMENT_POSTED_AT = ProcessVariable.of("acknowledgementPostedAt", Date.class);
 
   // Response targets and escalations
   public static final ProcessVariable<Date> FIRST_OUTREACH_DUE_AT = ProcessVariable.of("firstOutreachDueAt", Date.class);
@@ -85,6 +102,16 @@ public final class ReviewVariables {
   public static final ProcessVariable<Date> FIRST_OUTREACH_ESCALATED_AT = ProcessVariable.of("firstOutreachEscalatedAt", Date.class);
   public static final ProcessVariable<Date> PUBLIC_REPLY_DUE_AT = ProcessVariable.of("publicReplyDueAt", Date.class);
   public static final ProcessVariable<Date> PUBLIC_REPLY_ESCALATED_AT = ProcessVariable.of("publicReplyEscalatedAt", Date.class);
+  public static final ProcessVariable<Date> ASSESSMENT_DUE_AT = ProcessVariable.of("assessmentDueAt", Date.class);
+  public static final ProcessVariable<Date> ASSESSMENT_ESCALATED_AT = ProcessVariable.of("assessmentEscalatedAt", Date.class);
+  public static final ProcessVariable<Date> ACKNOWLEDGEMENT_DUE_AT = ProcessVariable.of("acknowledgementDueAt", Date.class);
+  public static final ProcessVariable<Date> ACKNOWLEDGEMENT_ESCALATED_AT = ProcessVariable.of("acknowledgementEscalatedAt", Date.class);
+  /** When the current "Prepare apology and remedy" is due; set anew for each proposal. */
+  public static final ProcessVariable<Date> PROPOSAL_DUE_AT = ProcessVariable.of("proposalDueAt", Date.class);
+  public static final ProcessVariable<Date> PROPOSAL_ESCALATED_AT = ProcessVariable.of("proposalEscalatedAt", Date.class);
+  /** When the current "Implement remedy" is due; set anew for each accepted proposal. */
+  public static final ProcessVariable<Date> REMEDY_DUE_AT = ProcessVariable.of("remedyDueAt", Date.class);
+  public static final ProcessVariable<Date> REMEDY_ESCALATED_AT = ProcessVariable.of("remedyEscalatedAt", Date.class);
   /** What the reputation team reads on a chase task: the case, the missed target, how late; local to the task. */
   public static final ProcessVariable<String> ESCALATION_SUMMARY = ProcessVariable.of("escalationSummary", String.class);
   public static final ProcessVariable<ChaseOutcome> CHASE_OUTCOME = ProcessVariable.ofEnum("chaseOutcome", ChaseOutcome.class);
@@ -96,7 +123,8 @@ public final class ReviewVariables {
 
   /** The yes/no answers people give on forms. */
   public static final List<ProcessVariable<Boolean>> YES_NO_ANSWERS = List.of(
-      TERMS_VIOLATED, REVIEW_REMOVED_BY_PLATFORM, REMEDY_ACCEPTED, REMEDY_IMPLEMENTED, CUSTOMER_SATISFIED, REVIEW_UPDATED);
+      TERMS_VIOLATED, REVIEWER_IS_CUSTOMER, REVIEW_REMOVED_BY_PLATFORM, REMEDY_ACCEPTED, FINAL_REFUSAL, REMEDY_IMPLEMENTED,
+      CUSTOMER_SATISFIED, REVIEW_UPDATED);
 
   private ReviewVariables() {
   }

@@ -111,12 +111,13 @@ public class CaseHistory {
       case SATISFACTION_CHECK -> "Question whether the customer is satisfied";
       case UPDATE_REQUEST -> "The one request to update the review";
       case PUBLIC_REPLY -> "Public reply";
+      case PUBLIC_ACKNOWLEDGEMENT -> "Public acknowledgement";
       case REVIEW_INVITATION -> "Invitation to review the business";
     };
     if (sent.channel() == Channel.PHONE) {
       return what + ": to be said by phone (" + sent.recipient() + ")";
     }
-    if (sent.kind() == CommunicationKind.PUBLIC_REPLY) {
+    if (sent.channel() == Channel.PLATFORM_PUBLIC) {
       return what + " posted";
     }
     return what + " sent by " + (sent.channel() == Channel.EMAIL ? "email" : "platform message")

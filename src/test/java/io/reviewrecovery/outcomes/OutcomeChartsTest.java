@@ -26,7 +26,7 @@ class OutcomeChartsTest {
 
   @Test
   void theLargestValueGetsTheFullBar_andAWeeksSegmentsFollowEachOther() {
-    OutcomeTally tally = new OutcomeTally(1, 0, 2, 4, 0);
+    OutcomeTally tally = new OutcomeTally(1, 0, 0, 2, 4, 0);
     Week week = new Week(LocalDate.of(2026, 11, 23), tally, new Median(3, Duration.ofHours(5)));
     Week quiet = new Week(LocalDate.of(2026, 11, 30), OutcomeTally.NONE, new Median(0, null));
     OutcomeFigures figures = new OutcomeFigures(Instant.parse("2026-12-01T10:00:00Z"), tally,
@@ -35,11 +35,11 @@ class OutcomeChartsTest {
 
     OutcomeCharts charts = OutcomeCharts.of(figures);
 
-    assertThat(charts.byOutcome()).extracting(OutcomeCharts.Bar::valueText).containsExactly("1", "0", "2", "4", "0");
-    assertThat(charts.byOutcome()).extracting(OutcomeCharts.Bar::length).containsExactly(90, 0, 180, 360, 0);
+    assertThat(charts.byOutcome()).extracting(OutcomeCharts.Bar::valueText).containsExactly("1", "0", "0", "2", "4", "0");
+    assertThat(charts.byOutcome()).extracting(OutcomeCharts.Bar::length).containsExactly(90, 0, 0, 180, 360, 0);
     assertThat(charts.openByStep()).singleElement().extracting(OutcomeCharts.Bar::length).isEqualTo(OutcomeCharts.FULL_BAR);
     OutcomeCharts.WeekRow row = charts.weeks().get(0);
-    assertThat(row.counts()).containsExactly(1L, 0L, 2L, 4L, 0L);
+    assertThat(row.counts()).containsExactly(1L, 0L, 0L, 2L, 4L, 0L);
     assertThat(row.segments()).extracting(OutcomeCharts.Segment::start).containsExactly(0, 51, 154);
     assertThat(row.receivedLength()).isEqualTo(OutcomeCharts.FULL_BAR);
     assertThat(row.medianTimeToFirstOutreach()).isEqualTo("5 h");

@@ -112,7 +112,7 @@ class OutcomesTest {
     at(0, 14, 0);
     cases.complete(c, TASK_PREPARE_OUTREACH, CaseDriver.refundProposal(Channel.EMAIL));
     at(2, 10, 0);
-    cases.complete(c, TASK_RECORD_CUSTOMER_ANSWER, FormInput.answer(REMEDY_ACCEPTED, false));
+    cases.complete(c, TASK_RECORD_CUSTOMER_ANSWER, FormInput.answer(REMEDY_ACCEPTED, false).and(FINAL_REFUSAL, true));
     cases.complete(c, TASK_APPROVE_PUBLIC_REPLY,
         FormInput.with(PUBLIC_REPLY_TEXT, cases.variable(c, PUBLIC_REPLY_TEXT)));
 
@@ -142,7 +142,7 @@ class OutcomesTest {
     assertThat(response.getStatusCode()).isEqualTo(HttpStatus.OK);
     JsonNode figures = response.getBody();
     assertThat(figures.get("cases")).hasToString(
-        "{\"removedByPlatform\":1,\"reviewUpdated\":1,\"publicReplyPosted\":1,\"open\":2,\"cancelled\":1,\"total\":6}");
+        "{\"removedByPlatform\":1,\"removedByReviewer\":0,\"reviewUpdated\":1,\"publicReplyPosted\":1,\"open\":2,\"cancelled\":1,\"total\":6}");
     assertThat(figures.get("timeToFirstOutreach")).hasToString("{\"cases\":3,\"median\":\"PT4H\"}");
     assertThat(figures.get("timeToOutcome")).hasToString("{\"cases\":3,\"median\":\"PT48H\"}");
     assertThat(figures.get("overdueNow").asLong()).isEqualTo(1);
@@ -162,11 +162,11 @@ class OutcomesTest {
     JsonNode twoWeeksBefore = weeks.get(Outcomes.WEEKS - 3);
     assertThat(lastWeek.get("monday").asText()).isEqualTo(M.toString());
     assertThat(lastWeek.get("cases")).hasToString(
-        "{\"removedByPlatform\":0,\"reviewUpdated\":0,\"publicReplyPosted\":1,\"open\":2,\"cancelled\":0,\"total\":3}");
+        "{\"removedByPlatform\":0,\"removedByReviewer\":0,\"reviewUpdated\":0,\"publicReplyPosted\":1,\"open\":2,\"cancelled\":0,\"total\":3}");
     assertThat(lastWeek.get("timeToFirstOutreach")).as("the median of 4 h and 6 h")
         .hasToString("{\"cases\":2,\"median\":\"PT5H\"}");
     assertThat(weekBefore.get("cases")).hasToString(
-        "{\"removedByPlatform\":1,\"reviewUpdated\":1,\"publicReplyPosted\":0,\"open\":0,\"cancelled\":0,\"total\":2}");
+        "{\"removedByPlatform\":1,\"removedByReviewer\":0,\"reviewUpdated\":1,\"publicReplyPosted\":0,\"open\":0,\"cancelled\":0,\"total\":2}");
     assertThat(weekBefore.get("timeToFirstOutreach")).hasToString("{\"cases\":1,\"median\":\"PT2H\"}");
     assertThat(twoWeeksBefore.get("cases").get("cancelled").asLong()).isEqualTo(1);
     assertThat(twoWeeksBefore.get("timeToFirstOutreach")).hasToString("{\"cases\":0}");

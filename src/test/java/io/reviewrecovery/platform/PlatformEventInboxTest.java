@@ -1,20 +1,18 @@
 package io.reviewrecovery.platform;
 
-import static io.reviewrecovery.process.ReviewRecoveryProcess.END_REVIEW_REMOVED_BY_PLATFORM;
 import static io.reviewrecovery.process.ReviewRecoveryProcess.TASK_POST_PUBLIC_REPLY;
-import static io.reviewrecovery.process.ReviewRecoveryProcess.TASK_RECORD_PLATFORM_DECISION;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.reviewrecovery.cases.CaseOutcome;
+import io.reviewrecovery.cases.CaseTimelines;
 import io.reviewrecovery.cases.ReviewCase;
-import io.reviewrecovery.messaging.CommunicationLog;
 import io.reviewrecovery.process.PlatformEventType;
 import io.reviewrecovery.review.Platform;
 import jakarta.validation.Validator;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -34,9 +32,7 @@ class PlatformEventInboxTest extends PlatformIntegrationTest {
   @Autowired
   PlatformProperties properties;
   @Autowired
-  HistoryService historyService;
-  @Autowired
-  CommunicationLog communications;
+  CaseTimelines timelines;
 
   /**
    * The redelivery reads the pending events, and while it works on the first, the webhook's handler
@@ -50,8 +46,6 @@ class PlatformEventInboxTest extends PlatformIntegrationTest {
     ProcessInstance second = caseWaitingSoon();
     String firstEvent = removal(first);
     String secondEvent = removal(second);
-    startWaiting(first);
-    startWaiting(second);
 
     List<String> redeliveryTried = new ArrayList<>();
     PlatformEvents redeliveryEvents = new PlatformEvents(reviewCases, runtimeService) {
@@ -65,40 +59,41 @@ class PlatformEventInboxTest extends PlatformIntegrationTest {
       }
     };
     PlatformEventInbox redelivery = new PlatformEventInbox(jdbc, json, validator, intake, reviewCases, redeliveryEvents,
-        runtimeService, communications, properties);
+        properties);
 
     redelivery.deliverWaiting();
 
     assertThat(redeliveryTried).contains(first.getId()).doesNotContain(second.getId());
     assertThat(state(firstEvent)).isEqualTo("HANDLED");
     assertThat(state(secondEvent)).as("delivered by the other handler, and left so").isEqualTo("HANDLED");
-    assertThat(endedAt(second)).isEqualTo(END_REVIEW_REMOVED_BY_PLATFORM);
+    assertThat(timelines.find(second.getBusinessKey()).orElseThrow().outcome()).isEqualTo(CaseOutcome.REVIEW_REMOVED_BY_REVIEWER);
   }
 
   private ProcessInstance caseWaitingSoon() {
     return caseAt(TASK_POST_PUBLIC_REPLY, "google", newReviewId(), Map.of());
   }
 
-  /** A removal reported while the case does not wait for it (it is about to post its reply): kept. */
+  /**
+   * A removal received while its case could not take it: the correlation found the case moving on
+   * by another way (what {@link PlatformEvents#deliverIfWaiting} reports then), so it is kept.
+   */
   private String removal(ProcessInstance instance) {
+    PlatformEvents caseMovingOn = new PlatformEvents(reviewCases, runtimeService) {
+      @Override
+      public boolean deliverIfWaiting(ReviewCase reviewCase, PlatformEventType event) {
+        return false;
+      }
+    };
+    PlatformEventInbox receiving = new PlatformEventInbox(jdbc, json, validator, intake, reviewCases, caseMovingOn, properties);
     String reviewId = instance.getBusinessKey().substring("google:".length());
     String eventId = "evt-removed-" + reviewId;
-    assertThat(inbox.receiveChange(Platform.GOOGLE, eventId, reviewId, PlatformEventType.REVIEW_REMOVED).state())
+    assertThat(receiving.receiveChange(Platform.GOOGLE, eventId, reviewId, PlatformEventType.REVIEW_REMOVED).state())
         .isEqualTo(PlatformEventInbox.State.PENDING);
     return eventId;
-  }
-
-  private void startWaiting(ProcessInstance instance) {
-    runtimeService.createProcessInstanceModification(instance.getId())
-        .cancelAllForActivity(TASK_POST_PUBLIC_REPLY).startBeforeActivity(TASK_RECORD_PLATFORM_DECISION).execute();
   }
 
   private String state(String eventId) {
     return jdbc.queryForObject("select state from platform_event where event_id = ?", String.class, eventId);
   }
 
-  private String endedAt(ProcessInstance instance) {
-    return historyService.createHistoricProcessInstanceQuery().processInstanceId(instance.getId()).singleResult()
-        .getEndActivityId();
-  }
 }

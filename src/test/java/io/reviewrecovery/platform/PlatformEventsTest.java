@@ -37,6 +37,7 @@ class PlatformEventsTest {
         .eventName(anyString()).count()).thenReturn(1L);
     when(runtimeService.createMessageCorrelation(anyString()).processInstanceId(anyString()).correlateWithResult())
         .thenThrow(new OptimisticLockingException("the execution was updated by another transaction concurrently"));
+    when(runtimeService.createProcessInstanceQuery().processInstanceId(anyString()).count()).thenReturn(1L); // the case is open
 
     assertThat(platformEvents.deliverIfWaiting(CASE, PlatformEventType.REVIEW_UPDATED)).isFalse();
     assertThatThrownBy(() -> platformEvents.deliver(CASE.businessKey(), PlatformEventType.REVIEW_UPDATED))

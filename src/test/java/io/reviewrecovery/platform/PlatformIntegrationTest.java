@@ -1,11 +1,15 @@
 package io.reviewrecovery.platform;
 
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.get;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathMatching;
 import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options;
 import static io.reviewrecovery.process.ReviewVariables.PLATFORM;
 import static io.reviewrecovery.process.ReviewVariables.PLATFORM_REVIEW_ID;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
 import io.reviewrecovery.ReviewRecoveryTest;
+import io.reviewrecovery.cases.CaseOutcome;
 import io.reviewrecovery.cases.CaseStartGuard;
 import io.reviewrecovery.cases.ReviewCase;
 import io.reviewrecovery.cases.ReviewCases;
@@ -20,6 +24,7 @@ import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.history.HistoricActivityInstance;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.junit.jupiter.api.BeforeEach;
@@ -100,6 +105,12 @@ public abstract class PlatformIntegrationTest {
   @BeforeEach
   void forgetEarlierRequests() {
     PLATFORMS.resetAll();
+    // The poller looks up the review of every open case (is it still published?): unless a test
+    // says otherwise, every review is.
+    PLATFORMS.stubFor(get(urlPathMatching("/v4/accounts/[^/]+/locations/[^/]+/reviews/[^/]+")).atPriority(10)
+        .willReturn(aResponse().withStatus(200).withHeader("Content-Type", "application/json").withBody("{}")));
+    PLATFORMS.stubFor(get(urlPathMatching("/v1/reviews/[^/]+")).atPriority(10)
+        .willReturn(aResponse().withStatus(200).withHeader("Content-Type", "application/json").withBody("{}")));
     cases = new CaseDriver(intake, runtimeService, taskService, formService, managementService);
   }
 
@@ -123,9 +134,11 @@ public abstract class PlatformIntegrationTest {
   }
 
   /** The end event the case ended at. */
+  /** The end event of an outcome the case reached (also inside an event subprocess); null if none. */
   protected String ended(ProcessInstance instance) {
-    return historyService.createHistoricProcessInstanceQuery().processInstanceId(instance.getId()).singleResult()
-        .getEndActivityId();
+    return historyService.createHistoricActivityInstanceQuery().processInstanceId(instance.getId()).finished().list()
+        .stream().map(HistoricActivityInstance::getActivityId).filter(id -> CaseOutcome.ofEndEvent(id).isPresent())
+        .findFirst().orElse(null);
   }
 
   protected Job job(ProcessInstance instance, String activityId) {

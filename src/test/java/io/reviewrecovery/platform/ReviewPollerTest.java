@@ -1,8 +1,9 @@
 package io.reviewrecovery.platform;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.*;
-import static io.reviewrecovery.process.ReviewRecoveryProcess.END_REVIEW_REMOVED_BY_PLATFORM;
+import static io.reviewrecovery.process.ReviewRecoveryProcess.END_REPORTED_REVIEW_REMOVED;
 import static io.reviewrecovery.process.ReviewRecoveryProcess.TASK_RECORD_PLATFORM_DECISION;
+import static io.reviewrecovery.process.ReviewVariables.PLATFORM_REPORT_REFERENCE;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.reviewrecovery.cases.NewReview;
@@ -62,7 +63,7 @@ class ReviewPollerTest extends PlatformIntegrationTest {
     PLATFORMS.verify(1, getRequestedFor(urlPathEqualTo(REVIEWS)));
     assertThat(jdbc.queryForObject("select type || ' ' || state from platform_event where event_id = ?", String.class,
         "poll:updated:" + oneStar + ":" + now.minus(10, ChronoUnit.MINUTES)))
-        .as("kept until the case waits for an update").isEqualTo("REVIEW_UPDATED PENDING");
+        .as("an improved review ends its case as updated, at whatever step").isEqualTo("REVIEW_UPDATED HANDLED");
     assertThat(jdbc.queryForObject("select count(*) from platform_event where platform_review_id = ?", Integer.class,
         twoStars)).as("unchanged reviews report nothing new").isOne();
     assertThat(lastUpdate()).isEqualTo(now.minus(10, ChronoUnit.MINUTES));
@@ -104,13 +105,14 @@ class ReviewPollerTest extends PlatformIntegrationTest {
   @Test
   void aReviewGoneWhileItsCaseWaitsForThePlatformsDecisionEndsTheCaseAsRemoved() {
     String reviewId = newReviewId();
-    ProcessInstance instance = caseAt(TASK_RECORD_PLATFORM_DECISION, "google", reviewId, Map.of());
+    ProcessInstance instance = caseAt(TASK_RECORD_PLATFORM_DECISION, "google", reviewId,
+        Map.of(PLATFORM_REPORT_REFERENCE.name(), "REPORT-1"));
     stubPage("", "");
     PLATFORMS.stubFor(get(urlPathEqualTo(REVIEWS + "/" + reviewId)).willReturn(aResponse().withStatus(404)));
 
     poller.pollAll();
 
-    assertThat(ended(instance)).isEqualTo(END_REVIEW_REMOVED_BY_PLATFORM);
+    assertThat(ended(instance)).isEqualTo(END_REPORTED_REVIEW_REMOVED);
   }
 
   @Test

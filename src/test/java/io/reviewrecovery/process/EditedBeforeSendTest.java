@@ -51,7 +51,7 @@ class EditedBeforeSendTest {
     ProcessInstance instance = cases.receiveReviewFromSampleCustomer();
     cases.complete(instance, TASK_ASSESS_TERMS, FormInput.answer(TERMS_VIOLATED, false));
     cases.complete(instance, TASK_PREPARE_OUTREACH, CaseDriver.refundProposal(Channel.EMAIL));
-    cases.complete(instance, TASK_RECORD_CUSTOMER_ANSWER, FormInput.answer(REMEDY_ACCEPTED, false));
+    cases.complete(instance, TASK_RECORD_CUSTOMER_ANSWER, FormInput.answer(REMEDY_ACCEPTED, false).and(FINAL_REFUSAL, true));
     String draft = cases.variable(instance, PUBLIC_REPLY_TEXT);
     formService.submitTaskForm(cases.task(instance, TASK_APPROVE_PUBLIC_REPLY).getId(), FormInput.with(PUBLIC_REPLY_TEXT, draft).asMap());
 

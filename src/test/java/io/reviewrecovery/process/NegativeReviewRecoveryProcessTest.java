@@ -12,6 +12,8 @@ import io.reviewrecovery.ReviewRecoveryTest;
 import io.reviewrecovery.cases.CaseFile;
 import io.reviewrecovery.cases.CaseFiles;
 import io.reviewrecovery.cases.CaseOutcome;
+import io.reviewrecovery.platform.PlatformDirectMessages;
+import io.reviewrecovery.platform.PlatformEvents;
 import io.reviewrecovery.messaging.Communication;
 import io.reviewrecovery.messaging.CommunicationKind;
 import io.reviewrecovery.messaging.CommunicationLog;
@@ -28,6 +30,9 @@ import java.util.Date;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
+import java.util.Optional;
+import org.mockito.Mockito;
+import org.springframework.test.context.bean.override.mockito.MockitoSpyBean;
 import org.camunda.bpm.engine.BadUserRequestException;
 import org.camunda.bpm.engine.FormService;
 import org.camunda.bpm.engine.HistoryService;
@@ -99,6 +104,8 @@ class NegativeReviewRecoveryProcessTest {
   @Autowired PlatformEvents platformEvents;
   @Autowired io.reviewrecovery.cases.ReviewIntake intake;
   @Autowired CaseFiles caseFiles;
+  @Autowired io.reviewrecovery.platform.PlatformEventInbox platformEventInbox;
+  @MockitoSpyBean PlatformDirectMessages directMessages;
 
   CaseDriver cases;
 
@@ -154,7 +161,7 @@ class NegativeReviewRecoveryProcessTest {
 
     platformEvents.deliver(instance.getBusinessKey(), PlatformEventType.REVIEW_UPDATED);
 
-    assertThat(instance).isEnded().hasPassed(BOUNDARY_REVIEW_UPDATED, END_REVIEW_UPDATED);
+    assertThat(instance).isEnded().hasPassed(START_REVIEW_UPDATED, END_REVIEW_UPDATED_MID_CASE);
   }
 
   // --- terms of service -------------------------------------------------------------------------
@@ -187,7 +194,8 @@ class NegativeReviewRecoveryProcessTest {
 
     platformEvents.deliver(instance.getBusinessKey(), PlatformEventType.REVIEW_REMOVED);
 
-    assertThat(instance).isEnded().hasPassed(BOUNDARY_REVIEW_REMOVED, END_REVIEW_REMOVED_BY_PLATFORM);
+    assertThat(instance).isEnded().hasPassed(START_REVIEW_REMOVED, GATEWAY_REPORTED_TO_PLATFORM, END_REPORTED_REVIEW_REMOVED);
+    assertThat(caseFiles.find(instance.getBusinessKey()).orElseThrow().outcome()).isEqualTo(CaseOutcome.REVIEW_REMOVED_BY_PLATFORM);
   }
 
   @Test
@@ -218,7 +226,7 @@ class NegativeReviewRecoveryProcessTest {
   void customerRefusesTheRemedy_soWeReplyPublicly_withoutClaimingItWasResolved() {
     ProcessInstance instance = proposed(Channel.EMAIL);
 
-    cases.complete(instance, TASK_RECORD_CUSTOMER_ANSWER, FormInput.answer(REMEDY_ACCEPTED, false));
+    cases.complete(instance, TASK_RECORD_CUSTOMER_ANSWER, FormInput.answer(REMEDY_ACCEPTED, false).and(FINAL_REFUSAL, true));
 
     assertThat(instance).isWaitingAt(TASK_APPROVE_PUBLIC_REPLY);
     String draft = cases.variable(instance, PUBLIC_REPLY_TEXT);
@@ -400,7 +408,7 @@ class NegativeReviewRecoveryProcessTest {
     ProcessInstance instance = cases.receiveReviewFromSampleCustomer();
     Date due = cases.variable(instance, FIRST_OUTREACH_DUE_AT);
     assertDueIn(due, Duration.ofHours(24));
-    assertThat(cases.task(instance, TASK_ASSESS_TERMS).getDueDate()).isEqualTo(due);
+    assertThat(cases.task(instance, TASK_ASSESS_TERMS).getDueDate()).as("the assessment's own, shorter target").isBefore(due);
     assertThat(cases.timer(instance, START_FIRST_OUTREACH_DUE).getDuedate()).isEqualTo(due);
 
     ClockUtil.setCurrentTime(Date.from(due.toInstant().plus(Duration.ofHours(3))));
@@ -493,7 +501,7 @@ class NegativeReviewRecoveryProcessTest {
   @Test
   void aLatePublicReplyIsEscalated_whileItsApprovalGoesOn_andAnOpenChaseDoesNotHoldTheCaseOpen() {
     ProcessInstance instance = proposed(Channel.EMAIL);
-    cases.complete(instance, TASK_RECORD_CUSTOMER_ANSWER, FormInput.answer(REMEDY_ACCEPTED, false));
+    cases.complete(instance, TASK_RECORD_CUSTOMER_ANSWER, FormInput.answer(REMEDY_ACCEPTED, false).and(FINAL_REFUSAL, true));
     Date due = cases.variable(instance, PUBLIC_REPLY_DUE_AT);
     assertDueIn(due, Duration.ofDays(3));
     assertThat(cases.task(instance, TASK_APPROVE_PUBLIC_REPLY).getDueDate()).isEqualTo(due);
@@ -532,11 +540,289 @@ class NegativeReviewRecoveryProcessTest {
 
     platformEvents.deliver(instance.getBusinessKey(), PlatformEventType.REVIEW_REMOVED);
 
-    assertThat(instance).isEnded().hasPassed(END_REVIEW_REMOVED_BY_PLATFORM).hasNotPassed(END_LATE_OUTREACH_CHASED);
+    assertThat(instance).isEnded().hasPassed(END_REPORTED_REVIEW_REMOVED).hasNotPassed(END_LATE_OUTREACH_CHASED);
     CaseFile file = caseFiles.find(instance.getBusinessKey()).orElseThrow();
     assertThat(file.status()).isEqualTo("ENDED");
     assertThat(file.outcome()).isEqualTo(CaseOutcome.REVIEW_REMOVED_BY_PLATFORM);
     assertThat(file.responseTargets().firstOutreach().escalatedAt()).isNotNull();
+  }
+
+  // --- every real review reaches an outcome (issue 13) --------------------------------------------
+
+  /** Problems 1 and 2: a Google reviewer with a display name only, whom nothing on record reaches privately. */
+  @Test
+  void aReviewerNobodyCanReachPrivately_getsAPromptPublicAcknowledgement_thenThePrivateRemedyOnceTheyGetInTouch() {
+    platformHasNoDirectMessages();
+    ProcessInstance instance = cases.receive("google", "Jane Doe", null);
+    Instant intake = ClockUtil.getCurrentTime().toInstant();
+    noTermsViolation(instance);
+
+    assertThat(instance).hasPassed(GATEWAY_PRIVATE_CHANNEL_KNOWN).hasNotPassed(TASK_PREPARE_OUTREACH)
+        .isWaitingAt(TASK_APPROVE_ACKNOWLEDGEMENT);
+    Task approval = cases.task(instance, TASK_APPROVE_ACKNOWLEDGEMENT);
+    assertThat(approval.getDueDate()).as("the acknowledgement target, 4 h from intake")
+        .isCloseTo(Date.from(intake.plus(Duration.ofHours(4))), 60_000);
+    assertThat(cases.timer(instance, BOUNDARY_ACKNOWLEDGEMENT_OVERDUE).getDuedate()).isEqualTo(approval.getDueDate());
+    String draft = (String) runtimeService.getVariable(instance.getId(), "acknowledgementText");
+    assertThat(draft).contains("sorry", "care@harbourstreetbakery.example").doesNotContain("Jane", "refund", "fake");
+    assertThatThrownBy(() -> formService.submitTaskForm(approval.getId(),
+        Map.of("acknowledgementText", draft, "reviewerContactEmail", "jane@example.net")))
+        .as("contact details are recorded on their own task only")
+        .isInstanceOf(FormFieldValidationException.class).hasMessageContaining("does not take reviewerContactEmail");
+    assertThatThrownBy(() -> formService.submitTaskForm(approval.getId(),
+        Map.of("acknowledgementText", "Jane, we will refund your £25.")))
+        .isInstanceOf(FormFieldValidationException.class).hasMessageContaining("\"Jane\" is the customer's name");
+
+    cases.complete(instance, TASK_APPROVE_ACKNOWLEDGEMENT, FormInput.with(ACKNOWLEDGEMENT_TEXT, draft));
+
+    assertThat(instance).hasPassed(TASK_POST_ACKNOWLEDGEMENT).isWaitingAt(TASK_RECORD_REVIEWER_CONTACT);
+    assertThat(communicationLog.forCase(instance.getBusinessKey())).singleElement().satisfies(posted -> {
+      assertThat(posted.kind()).isEqualTo(CommunicationKind.PUBLIC_ACKNOWLEDGEMENT);
+      assertThat(posted.body()).isEqualTo(draft);
+    });
+    String contactTask = cases.task(instance, TASK_RECORD_REVIEWER_CONTACT).getId();
+    assertThatThrownBy(() -> formService.submitTaskForm(contactTask, Map.of("reviewerContactEmail", "jane at home")))
+        .isInstanceOf(FormFieldValidationException.class).hasMessageContaining("email address");
+    assertThatThrownBy(() -> formService.submitTaskForm(contactTask, Map.of()))
+        .isInstanceOf(FormFieldValidationException.class).hasMessageContaining("email address or a phone number");
+
+    cases.complete(instance, TASK_RECORD_REVIEWER_CONTACT, FormInput.with(REVIEWER_CONTACT_EMAIL, "jane.d@example.net"));
+
+    assertThat(instance).isWaitingAt(TASK_PREPARE_OUTREACH);
+    assertThat(instance).variables().containsEntry("suggestedChannel", "EMAIL");
+    propose(instance, Channel.EMAIL);
+    assertThat(instance).isWaitingAt(TASK_RECORD_CUSTOMER_ANSWER);
+    assertThat(communicationLog.forCase(instance.getBusinessKey())).extracting(Communication::kind, Communication::recipient)
+        .containsExactly(org.assertj.core.groups.Tuple.tuple(CommunicationKind.PUBLIC_ACKNOWLEDGEMENT, "google review "
+                + instance.getBusinessKey().substring("google:".length())),
+            org.assertj.core.groups.Tuple.tuple(CommunicationKind.OUTREACH, "jane.d@example.net"));
+  }
+
+  @Test
+  void theAcknowledgementIsPostedOncePerCase_evenWhenItsStepRunsAgain() {
+    platformHasNoDirectMessages();
+    ProcessInstance instance = cases.receive("google", "Jane Doe", null);
+    noTermsViolation(instance);
+    String draft = (String) runtimeService.getVariable(instance.getId(), "acknowledgementText");
+    cases.complete(instance, TASK_APPROVE_ACKNOWLEDGEMENT, FormInput.with(ACKNOWLEDGEMENT_TEXT, draft));
+
+    runtimeService.createProcessInstanceModification(instance.getId())
+        .startBeforeActivity(TASK_POST_ACKNOWLEDGEMENT).execute();
+    cases.runAsyncJobs(instance.getId());
+
+    assertThat(communicationLog.forCase(instance.getBusinessKey()))
+        .filteredOn(c -> c.kind() == CommunicationKind.PUBLIC_ACKNOWLEDGEMENT).hasSize(1);
+  }
+
+  @Test
+  void aReviewerWhoNeverGetsInTouch_endsWithTheAcknowledgementAsThePublicReply() {
+    platformHasNoDirectMessages();
+    ProcessInstance instance = cases.receive("google", "Jane Doe", null);
+    noTermsViolation(instance);
+    String draft = (String) runtimeService.getVariable(instance.getId(), "acknowledgementText");
+    cases.complete(instance, TASK_APPROVE_ACKNOWLEDGEMENT, FormInput.with(ACKNOWLEDGEMENT_TEXT, draft));
+    assertDueIn(cases.timer(instance, BOUNDARY_NO_REVIEWER_CONTACT), Duration.ofDays(14));
+
+    cases.fireTimer(instance, BOUNDARY_NO_REVIEWER_CONTACT);
+
+    assertThat(instance).isEnded().hasPassed(END_ACKNOWLEDGEMENT_STANDS).hasNotPassed(TASK_APPROVE_PUBLIC_REPLY);
+    assertThat(caseFiles.find(instance.getBusinessKey()).orElseThrow().outcome()).isEqualTo(CaseOutcome.PUBLIC_REPLY_POSTED);
+  }
+
+  /** Problem 3: no purchase on record is a likely terms case, never a remedy offer first. */
+  @Test
+  void aReviewerWithNoPurchaseOnRecord_isALikelyTermsCase_andGetsACalmPublicReplyWithoutARemedy() {
+    ProcessInstance instance = cases.receive("Randall Fake", null);
+
+    assertThat(instance).isWaitingAt(TASK_ASSESS_TERMS);
+    assertThat(instance).variables().containsEntry("reviewerIsCustomer", false);
+    assertThat(runtimeService.getVariable(instance.getId(), "violationReasons").toString()).contains("NOT_A_CUSTOMER");
+    assertThat((String) runtimeService.getVariable(instance.getId(), "violationEvidence")).startsWith("Not a customer");
+
+    reportTermsViolation(instance);
+    cases.complete(instance, TASK_REPORT_TO_PLATFORM, FormInput.with(PLATFORM_REPORT_REFERENCE, "GBP-REPORT-4420"));
+    cases.complete(instance, TASK_RECORD_PLATFORM_DECISION, FormInput.answer(REVIEW_REMOVED_BY_PLATFORM, false));
+
+    assertThat(instance).hasPassed(GATEWAY_REVIEWER_IS_CUSTOMER).hasNotPassed(TASK_PREPARE_OUTREACH)
+        .isWaitingAt(TASK_APPROVE_PUBLIC_REPLY);
+    String draft = (String) runtimeService.getVariable(instance.getId(), "publicReplyText");
+    assertThat(draft).contains("no record", "get in touch", "care@harbourstreetbakery.example")
+        .doesNotContainIgnoringCase("fake").doesNotContain("refund", "privately");
+    cases.complete(instance, TASK_APPROVE_PUBLIC_REPLY, FormInput.with(PUBLIC_REPLY_TEXT, draft));
+    assertThat(instance).isEnded().hasPassed(END_PUBLIC_REPLY_POSTED);
+    assertThat(communicationLog.forCase(instance.getBusinessKey())).extracting(Communication::kind)
+        .containsExactly(CommunicationKind.PUBLIC_REPLY);
+  }
+
+  @Test
+  void theAssessorMayOverrideTheFinding_forACustomerWhoPaidInCash() {
+    ProcessInstance instance = cases.receive("Randall Fake", "randall@example.net");
+
+    cases.complete(instance, TASK_ASSESS_TERMS, FormInput.answer(TERMS_VIOLATED, false).and(REVIEWER_IS_CUSTOMER, true));
+
+    assertThat(instance).hasPassed(GATEWAY_REVIEWER_IS_CUSTOMER).isWaitingAt(TASK_PREPARE_OUTREACH);
+  }
+
+  @Test
+  void aNonCustomerWhoseReviewKeepsToTheTerms_getsTheCalmPublicReply() {
+    ProcessInstance instance = cases.receive("Randall Fake", null);
+
+    cases.complete(instance, TASK_ASSESS_TERMS, FormInput.answer(TERMS_VIOLATED, false).and(REVIEWER_IS_CUSTOMER, false));
+
+    assertThat(instance).hasNotPassed(TASK_PREPARE_OUTREACH).isWaitingAt(TASK_APPROVE_PUBLIC_REPLY);
+  }
+
+  /** Problem 4: a declined remedy gets another proposal, with the customer's reason, until a final refusal. */
+  @Test
+  void aDeclinedRemedy_getsAnotherProposal_withTheReason_untilTheCustomerRefusesForGood() {
+    ProcessInstance instance = proposed(Channel.EMAIL);
+
+    cases.complete(instance, TASK_RECORD_CUSTOMER_ANSWER, FormInput.answer(REMEDY_ACCEPTED, false).and(DECLINE_REASON, "A refund does not help: she would like the cake remade for Saturday."));
+
+    assertThat(instance).hasPassed(GATEWAY_FINAL_REFUSAL, GATEWAY_PROPOSAL_LIMIT_REACHED).isWaitingAt(TASK_PREPARE_OUTREACH);
+    assertThat(formService.getTaskFormVariables(cases.task(instance, TASK_PREPARE_OUTREACH).getId())
+        .getValue("declineReason", String.class)).contains("cake remade");
+    propose(instance, Channel.EMAIL);
+    assertThat(instance).variables().containsEntry("proposalCount", 2).doesNotContainKey("declineReason");
+
+    cases.complete(instance, TASK_RECORD_CUSTOMER_ANSWER, FormInput.answer(REMEDY_ACCEPTED, false).and(FINAL_REFUSAL, true).and(DECLINE_REASON, "Wants no further offer."));
+
+    assertThat(instance).isWaitingAt(TASK_APPROVE_PUBLIC_REPLY);
+    assertThat(historyService.createHistoricDetailQuery().processInstanceId(instance.getId()).variableUpdates().list())
+        .extracting(detail -> ((org.camunda.bpm.engine.history.HistoricVariableUpdate) detail).getVariableName())
+        .contains("declineReason");
+  }
+
+  @Test
+  void aCustomerWhoDeclinesEveryProposal_reachesThePublicReplyAtTheLimit() {
+    ProcessInstance instance = cases.receiveReviewFromSampleCustomer();
+    noTermsViolation(instance);
+    for (int proposal = 1; proposal <= 3; proposal++) {
+      propose(instance, Channel.EMAIL);
+      cases.complete(instance, TASK_RECORD_CUSTOMER_ANSWER, FormInput.answer(REMEDY_ACCEPTED, false));
+    }
+
+    assertThat(instance).isWaitingAt(TASK_APPROVE_PUBLIC_REPLY);
+    assertThat(instance).variables().containsEntry("proposalCount", 3);
+  }
+
+  /** Problem 5: a removal or update is taken at any step; an event for an ended case is recorded, not an error. */
+  @Test
+  void aReviewRemovedAtAnyStep_endsTheCase_asRemovedByTheReviewer_andALaterEventIsNoError() {
+    ProcessInstance instance = cases.receiveReviewFromSampleCustomer();
+    assertThat(instance).isWaitingAt(TASK_ASSESS_TERMS);
+
+    platformEvents.deliver(instance.getBusinessKey(), PlatformEventType.REVIEW_REMOVED);
+
+    assertThat(instance).isEnded().hasPassed(START_REVIEW_REMOVED, END_REVIEW_REMOVED_BY_REVIEWER);
+    assertThat(caseFiles.find(instance.getBusinessKey()).orElseThrow().outcome())
+        .isEqualTo(CaseOutcome.REVIEW_REMOVED_BY_REVIEWER);
+    platformEvents.deliver(instance.getBusinessKey(), PlatformEventType.REVIEW_UPDATED);
+    assertThat(platformEventInbox.receiveChange(io.reviewrecovery.review.Platform.GOOGLE, "late-" + instance.getId(),
+        instance.getBusinessKey().substring("google:".length()), PlatformEventType.REVIEW_REMOVED).state())
+        .isEqualTo(io.reviewrecovery.platform.PlatformEventInbox.State.DISCARDED);
+  }
+
+  @Test
+  void aReviewImprovedWhileTheCustomerConsidersTheProposal_endsAsUpdated_withoutAskingForAnUpdate() {
+    ProcessInstance instance = proposed(Channel.EMAIL);
+
+    platformEvents.deliver(instance.getBusinessKey(), PlatformEventType.REVIEW_UPDATED);
+
+    assertThat(instance).isEnded().hasPassed(START_REVIEW_UPDATED, END_REVIEW_UPDATED_MID_CASE)
+        .hasNotPassed(TASK_ASK_REVIEW_UPDATE);
+    assertThat(caseFiles.find(instance.getBusinessKey()).orElseThrow().outcome()).isEqualTo(CaseOutcome.REVIEW_UPDATED);
+  }
+
+  @Test
+  void aReviewRemovedWhileTheApprovalOfThePublicReplyWaits_isNeverRepliedTo() {
+    ProcessInstance instance = proposed(Channel.EMAIL);
+    cases.complete(instance, TASK_RECORD_CUSTOMER_ANSWER, FormInput.answer(REMEDY_ACCEPTED, false).and(FINAL_REFUSAL, true));
+
+    platformEvents.deliver(instance.getBusinessKey(), PlatformEventType.REVIEW_REMOVED);
+
+    assertThat(instance).isEnded().hasPassed(END_REVIEW_REMOVED_BY_REVIEWER).hasNotPassed(TASK_POST_PUBLIC_REPLY);
+  }
+
+  /** Problem 6: every task is due and escalated; a remedy that cannot be done leads to a new proposal. */
+  @Test
+  void theAssessmentHasItsOwnTarget_andALateOneIsChased() {
+    ProcessInstance instance = cases.receiveReviewFromSampleCustomer();
+    Instant intake = ClockUtil.getCurrentTime().toInstant();
+    Task assessment = cases.task(instance, TASK_ASSESS_TERMS);
+    assertThat(assessment.getDueDate()).isCloseTo(Date.from(intake.plus(Duration.ofHours(4))), 60_000);
+    assertThat(cases.timer(instance, BOUNDARY_ASSESSMENT_OVERDUE).getDuedate()).isEqualTo(assessment.getDueDate());
+
+    ClockUtil.setCurrentTime(Date.from(assessment.getDueDate().toInstant().plus(Duration.ofHours(1))));
+    cases.fireTimer(instance, BOUNDARY_ASSESSMENT_OVERDUE);
+
+    assertThat(instance).isWaitingAt(TASK_ASSESS_TERMS, TASK_CHASE_LATE_ASSESSMENT);
+    assertThat(cases.task(instance, TASK_CHASE_LATE_ASSESSMENT).getDescription())
+        .contains("assessment", "1 h late", "Assess review against platform terms");
+    cases.complete(instance, TASK_CHASE_LATE_ASSESSMENT, FormInput.with(CHASE_OUTCOME, ChaseOutcome.TEAM_REMINDED));
+    assertThat(instance).hasPassed(END_LATE_ASSESSMENT_CHASED).isWaitingAt(TASK_ASSESS_TERMS);
+  }
+
+  @Test
+  void aRemedyThatCannotBeDone_leadsToANewProposal_andALateOneIsChased() {
+    ProcessInstance instance = proposed(Channel.EMAIL);
+    cases.complete(instance, TASK_RECORD_CUSTOMER_ANSWER, FormInput.answer(REMEDY_ACCEPTED, true));
+    Task remedy = cases.task(instance, TASK_IMPLEMENT_REMEDY);
+    assertDueIn(remedy.getDueDate(), Duration.ofDays(3));
+    assertThat(cases.timer(instance, BOUNDARY_REMEDY_OVERDUE).getDuedate()).isEqualTo(remedy.getDueDate());
+
+    ClockUtil.setCurrentTime(Date.from(remedy.getDueDate().toInstant().plus(Duration.ofHours(2))));
+    cases.fireTimer(instance, BOUNDARY_REMEDY_OVERDUE);
+    assertThat(instance).isWaitingAt(TASK_IMPLEMENT_REMEDY, TASK_CHASE_LATE_REMEDY);
+    cases.complete(instance, TASK_CHASE_LATE_REMEDY, FormInput.with(CHASE_OUTCOME, ChaseOutcome.TAKEN_OVER));
+    assertThat(instance).hasPassed(END_LATE_REMEDY_CHASED);
+
+    assertThatThrownBy(() -> formService.submitTaskForm(remedy.getId(), Map.of("remedyImplemented", "false")))
+        .isInstanceOf(FormFieldValidationException.class).hasMessageContaining("why the remedy could not be done");
+    cases.complete(instance, TASK_IMPLEMENT_REMEDY, FormInput.answer(REMEDY_IMPLEMENTED, false).and(REMEDY_NOT_DONE_REASON, "The card payment cannot be refunded after 120 days."));
+
+    assertThat(instance).hasPassed(GATEWAY_REMEDY_IMPLEMENTED).hasNotPassed(TASK_ASK_SATISFACTION)
+        .isWaitingAt(TASK_PREPARE_OUTREACH);
+    assertThat(formService.getTaskFormVariables(cases.task(instance, TASK_PREPARE_OUTREACH).getId())
+        .getValue("remedyNotDoneReason", String.class)).contains("cannot be refunded");
+  }
+
+  @Test
+  void aLaterProposalIsDueAndChasedOnItsOwn_theFirstAsTheFirstOutreach() {
+    ProcessInstance instance = cases.receiveReviewFromSampleCustomer();
+    noTermsViolation(instance);
+    ClockUtil.setCurrentTime(Date.from(Instant.now().plus(Duration.ofDays(2))));
+    cases.fireTimer(instance, BOUNDARY_PROPOSAL_OVERDUE);
+    assertThat(instance).hasPassed(GATEWAY_DUE_AS_FIRST_OUTREACH, END_PROPOSAL_CHASED_AS_OUTREACH)
+        .hasNotPassed(TASK_CHASE_LATE_PROPOSAL);
+
+    propose(instance, Channel.EMAIL);
+    cases.complete(instance, TASK_RECORD_CUSTOMER_ANSWER, FormInput.answer(REMEDY_ACCEPTED, false));
+    Task proposal = cases.task(instance, TASK_PREPARE_OUTREACH);
+    assertThat(proposal.getDueDate()).isCloseTo(Date.from(ClockUtil.getCurrentTime().toInstant().plus(Duration.ofHours(24))), 1_000);
+    ClockUtil.setCurrentTime(Date.from(proposal.getDueDate().toInstant().plus(Duration.ofMinutes(30))));
+    cases.fireTimer(instance, BOUNDARY_PROPOSAL_OVERDUE);
+
+    assertThat(instance).isWaitingAt(TASK_PREPARE_OUTREACH, TASK_CHASE_LATE_PROPOSAL);
+    assertThat(cases.task(instance, TASK_CHASE_LATE_PROPOSAL).getDescription()).contains("30 min late");
+    cases.complete(instance, TASK_CHASE_LATE_PROPOSAL, FormInput.with(CHASE_OUTCOME, ChaseOutcome.TEAM_REMINDED));
+    assertThat(instance).hasPassed(END_LATE_PROPOSAL_CHASED);
+  }
+
+  @Test
+  void aLateAcknowledgementIsChased() {
+    platformHasNoDirectMessages();
+    ProcessInstance instance = cases.receive("google", "Jane Doe", null);
+    noTermsViolation(instance);
+    Task approval = cases.task(instance, TASK_APPROVE_ACKNOWLEDGEMENT);
+    ClockUtil.setCurrentTime(Date.from(approval.getDueDate().toInstant().plus(Duration.ofMinutes(45))));
+
+    cases.fireTimer(instance, BOUNDARY_ACKNOWLEDGEMENT_OVERDUE);
+
+    assertThat(instance).isWaitingAt(TASK_APPROVE_ACKNOWLEDGEMENT, TASK_CHASE_LATE_ACKNOWLEDGEMENT);
+    assertThat(cases.task(instance, TASK_CHASE_LATE_ACKNOWLEDGEMENT).getDescription()).contains("45 min late");
+    cases.complete(instance, TASK_CHASE_LATE_ACKNOWLEDGEMENT, FormInput.with(CHASE_OUTCOME, ChaseOutcome.TEAM_REMINDED));
+    assertThat(instance).hasPassed(END_LATE_ACKNOWLEDGEMENT_CHASED);
   }
 
   // --- what people may not submit ---------------------------------------------------------------
@@ -629,7 +915,7 @@ class NegativeReviewRecoveryProcessTest {
   @Test
   void aPublicReplyThatNamesTheCustomerOrTheRemedyIsRefused() {
     ProcessInstance instance = proposed(Channel.EMAIL);
-    cases.complete(instance, TASK_RECORD_CUSTOMER_ANSWER, FormInput.answer(REMEDY_ACCEPTED, false));
+    cases.complete(instance, TASK_RECORD_CUSTOMER_ANSWER, FormInput.answer(REMEDY_ACCEPTED, false).and(FINAL_REFUSAL, true));
     String taskId = cases.task(instance, TASK_APPROVE_PUBLIC_REPLY).getId();
 
     assertThatThrownBy(() -> formService.submitTaskForm(taskId,
@@ -644,6 +930,12 @@ class NegativeReviewRecoveryProcessTest {
 
   // --- helpers ----------------------------------------------------------------------------------
 
+  /** The platforms' real answer outside the local profile, whose outbox stands in for direct messages. */
+  private void platformHasNoDirectMessages() {
+    Mockito.doReturn(Optional.of("Google has no direct messages this application can send: choose email or phone."))
+        .when(directMessages).unavailable("google");
+  }
+
   private void noTermsViolation(ProcessInstance instance) {
     cases.complete(instance, TASK_ASSESS_TERMS, FormInput.answer(TERMS_VIOLATED, false));
   }
@@ -654,9 +946,12 @@ class NegativeReviewRecoveryProcessTest {
         .and(VIOLATION_EVIDENCE, "No order under this name or email in the last 180 days."));
   }
 
+  /** A customer's review that names a member of staff: reported, and the case waits for the platform. */
   private ProcessInstance reportedToPlatform() {
-    ProcessInstance instance = cases.receive("Randall Fake", null);
-    reportTermsViolation(instance);
+    ProcessInstance instance = cases.receiveReviewFromSampleCustomer();
+    cases.complete(instance, TASK_ASSESS_TERMS, FormInput.answer(TERMS_VIOLATED, true)
+        .and(VIOLATION_REASONS, List.of(TermsViolationReason.PRIVATE_INFORMATION))
+        .and(VIOLATION_EVIDENCE, "The review names the member of staff who served the customer."));
     cases.complete(instance, TASK_REPORT_TO_PLATFORM, FormInput.with(PLATFORM_REPORT_REFERENCE, "GBP-REPORT-4412"));
     assertThat(instance).isWaitingAt(TASK_RECORD_PLATFORM_DECISION);
     return instance;

@@ -58,8 +58,10 @@ public class ProcessModelTest {
 
   private static final ReviewRecoveryProperties SETTINGS = new ReviewRecoveryProperties(null, null,
       new ReviewRecoveryProperties.Process(3,
-          new ReviewRecoveryProperties.Targets(Duration.ofHours(24), Duration.ofDays(3), Duration.ofHours(4)),
-          new ReviewRecoveryProperties.Waits(Duration.ofDays(14), Duration.ofDays(7), Duration.ofDays(7), Duration.ofDays(14)),
+          new ReviewRecoveryProperties.Targets(Duration.ofHours(24), Duration.ofHours(4), Duration.ofHours(4),
+              Duration.ofDays(3), Duration.ofHours(4)),
+          new ReviewRecoveryProperties.Waits(Duration.ofDays(14), Duration.ofDays(7), Duration.ofDays(7), Duration.ofDays(14),
+              Duration.ofDays(14)),
           new ReviewRecoveryProperties.TaskDue(Duration.ofDays(3)), List.of(Duration.ofMinutes(1))),
       new ReviewRecoveryProperties.Compliance(new ReviewRecoveryProperties.UpdateRequest(true, false, true)));
 
@@ -152,12 +154,13 @@ public class ProcessModelTest {
   }
 
   @Test
-  void theCustomerRefusesTheRemedy_soWeReplyPublicly() {
+  void theCustomerRefusesTheRemedyForGood_soWeReplyPublicly() {
     ProcessInstance instance = start("google");
     complete(instance, TASK_ASSESS_TERMS, VariableValues.with(TERMS_VIOLATED, false));
     complete(instance, TASK_PREPARE_OUTREACH, refundProposal(Channel.EMAIL));
 
-    complete(instance, TASK_RECORD_CUSTOMER_ANSWER, VariableValues.with(REMEDY_ACCEPTED, false));
+    complete(instance, TASK_RECORD_CUSTOMER_ANSWER, VariableValues.with(REMEDY_ACCEPTED, false)
+        .and(FINAL_REFUSAL, true));
     assertThat(instance).hasPassed(GATEWAY_REMEDY_ACCEPTED).isWaitingAt(TASK_APPROVE_PUBLIC_REPLY);
     complete(instance, TASK_APPROVE_PUBLIC_REPLY, VariableValues.with(PUBLIC_REPLY_TEXT, variable(instance, PUBLIC_REPLY_TEXT)));
 
@@ -258,12 +261,16 @@ public class ProcessModelTest {
       return Map.of(
           "verifyReviewerDelegate", delegate("verifyReviewerDelegate", execution -> {
             REVIEWER_VERIFIED.set(execution, true);
+            REVIEWER_IS_CUSTOMER.set(execution, true);
             CUSTOMER_HIGH_VALUE.set(execution, customerHighValue);
           }),
           "sendPrivateOutreachDelegate", delegate("sendPrivateOutreachDelegate", execution -> { }),
           "askSatisfactionDelegate", delegate("askSatisfactionDelegate", execution -> { }),
           "askReviewUpdateDelegate", delegate("askReviewUpdateDelegate", execution -> { }),
           "postPublicReplyDelegate", delegate("postPublicReplyDelegate", execution -> { }),
+          "postAcknowledgementDelegate", delegate("postAcknowledgementDelegate", execution -> { }),
+          "draftAcknowledgementListener", listener("draftAcknowledgementListener",
+              task -> ACKNOWLEDGEMENT_TEXT.set(task, "We are sorry to read this: please get in touch.")),
           "preScreenReviewListener", listener("preScreenReviewListener",
               task -> TERMS_PRE_SCREEN.set(task, "No automatic findings.")),
           "draftPlatformReportListener", listener("draftPlatformReportListener",

@@ -33,7 +33,8 @@ class ProcessVocabularyTest {
       // beans of the kernel and the wiring that expressions call
       "processSettings", "responseTargets", "complianceSettings", "channelSuggestionInputs",
       "verifyReviewerDelegate", "sendPrivateOutreachDelegate", "askSatisfactionDelegate", "askReviewUpdateDelegate",
-      "postPublicReplyDelegate", "preScreenReviewListener", "draftPlatformReportListener", "draftPublicReplyListener",
+      "postPublicReplyDelegate", "postAcknowledgementDelegate", "draftAcknowledgementListener",
+      "preScreenReviewListener", "draftPlatformReportListener", "draftPublicReplyListener",
       "newProposalListener", "storeYesNoAnswersListener", "chaseLateCaseListener",
       // what the engine puts into an expression's context
       "execution", "task", "decisionResult");

@@ -144,7 +144,7 @@ class PersonalDataRetentionTest {
   private ProcessInstance endedWithAPublicReply(ProcessInstance instance) {
     cases.complete(instance, TASK_ASSESS_TERMS, FormInput.answer(TERMS_VIOLATED, false));
     cases.complete(instance, TASK_PREPARE_OUTREACH, CaseDriver.refundProposal(Channel.EMAIL));
-    cases.complete(instance, TASK_RECORD_CUSTOMER_ANSWER, FormInput.answer(REMEDY_ACCEPTED, false));
+    cases.complete(instance, TASK_RECORD_CUSTOMER_ANSWER, FormInput.answer(REMEDY_ACCEPTED, false).and(FINAL_REFUSAL, true));
     String draft = cases.variable(instance, PUBLIC_REPLY_TEXT);
     cases.complete(instance, TASK_APPROVE_PUBLIC_REPLY, FormInput.with(PUBLIC_REPLY_TEXT, draft));
     assertThat(instance).isEnded();

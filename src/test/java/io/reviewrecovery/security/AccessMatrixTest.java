@@ -58,7 +58,7 @@ class AccessMatrixTest extends PlatformIntegrationTest {
       POST /api/reviews                                                         | HTTP Basic     | 401 | 401 | 201 | 201 | 201 | 201
       POST /api/reviews                                                         | webapp session | 401 | 401 | 401 | 401 | 401 | 401
       GET /api/reviews/{platform}/{platformReviewId}                            | HTTP Basic     | 401 | 401 | 403 | 200 | 200 | 200
-      POST /api/reviews/{platform}/{platformReviewId}/platform-events           | HTTP Basic     | 401 | 401 | 409 | 403 | 409 | 409
+      POST /api/reviews/{platform}/{platformReviewId}/platform-events           | HTTP Basic     | 401 | 401 | 204 | 403 | 204 | 204
       GET /api/outcomes                                                         | HTTP Basic     | 401 | 401 | 403 | 200 | 200 | 200
       GET /outcomes                                                             | HTTP Basic     | 401 | 401 | 403 | 200 | 200 | 200
       GET /outcomes                                                             | webapp session | 401 | 401 | 403 | 200 | 200 | 200

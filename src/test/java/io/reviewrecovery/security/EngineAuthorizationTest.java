@@ -276,9 +276,11 @@ class EngineAuthorizationTest {
   }
 
   /** A valid assessment (the review keeps to the terms), so only the authorization can refuse it. */
+  /** No terms violated, and the reviewer, whom the records do not know, taken for a customer: support reaches out next. */
   private ResponseEntity<String> completeAssessment(String user, Task assessment) {
     return as(user).postForEntity("/engine-rest/task/" + assessment.getId() + "/complete",
-        json("{\"variables\": {\"termsViolated\": {\"value\": false, \"type\": \"Boolean\"}}}"), String.class);
+        json("{\"variables\": {\"termsViolated\": {\"value\": false, \"type\": \"Boolean\"},"
+            + " \"reviewerIsCustomer\": {\"value\": true, \"type\": \"Boolean\"}}}"), String.class);
   }
 
   private ResponseEntity<JsonNode> deploy(String user) {

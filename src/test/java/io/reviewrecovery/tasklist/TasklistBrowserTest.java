@@ -107,7 +107,7 @@ class TasklistBrowserTest {
     awaitStep(review, TASK_IMPLEMENT_REMEDY);
 
     agent.openTasklist().openFilter(SUPPORT_QUEUE).openTask("Implement remedy", review.words()).claim()
-        .tick("I have implemented the remedy").fill("How it was done", "Refund of £6.50 issued today, transaction RF-2231.")
+        .tick("Yes, it is done").fill("How it was done", "Refund of £6.50 issued today, transaction RF-2231.")
         .complete();
     awaitStep(review, TASK_RECORD_SATISFACTION);
 

@@ -1,18 +1,13 @@
 package io.reviewrecovery.web;
 
-import static io.reviewrecovery.process.ReviewRecoveryProcess.END_REVIEW_UPDATED;
+import static io.reviewrecovery.process.ReviewRecoveryProcess.END_REVIEW_UPDATED_MID_CASE;
 import static io.reviewrecovery.process.ReviewRecoveryProcess.TASK_ASSESS_TERMS;
-import static io.reviewrecovery.process.ReviewRecoveryProcess.TASK_FOLLOW_UP_ON_REVIEW;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.reviewrecovery.messaging.Communication;
-import io.reviewrecovery.messaging.CommunicationKind;
-import io.reviewrecovery.messaging.CommunicationLog;
 import io.reviewrecovery.platform.PlatformEventInbox;
 import io.reviewrecovery.platform.PlatformIntegrationTest;
 import io.reviewrecovery.platform.webhook.WebhookSignature;
-import io.reviewrecovery.review.Channel;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -38,8 +33,6 @@ class PlatformWebhookTest extends PlatformIntegrationTest {
   TestRestTemplate http;
   @Autowired
   PlatformEventInbox inbox;
-  @Autowired
-  CommunicationLog communications;
 
   @Test
   void aSignedNewNegativeReviewStartsOneCase_andAReplayOfTheEventChangesNothing() {
@@ -178,40 +171,20 @@ class PlatformWebhookTest extends PlatformIntegrationTest {
   }
 
   @Test
-  void anUpdateReceivedBeforeTheUpdateRequest_isKeptUntilTheCaseWaits_andThenDiscarded() {
+  void anUpdateAtAnyStep_endsTheCaseAsUpdated_andOneForTheEndedCaseIsRecorded() {
     String reviewId = newReviewId();
     String processInstanceId = caseAtTermsAssessment(reviewId);
 
-    ResponseEntity<JsonNode> early = sendUpdate("evt-upd-" + reviewId, reviewId);
-    assertThat(early.getStatusCode()).isEqualTo(HttpStatus.ACCEPTED);
-    assertThat(early.getBody().get("state").asText()).isEqualTo("PENDING");
-    inbox.deliverWaiting();
-    assertThat(runtimeService.getActiveActivityIds(processInstanceId)).as("kept, not forced on the case")
-        .containsExactly(TASK_ASSESS_TERMS);
+    ResponseEntity<JsonNode> update = sendUpdate("evt-upd-" + reviewId, reviewId);
 
-    // the case comes as far as following up on the review (the steps between are the process tests' business)
-    updateRequested(reviewId, Instant.now());
-    followingUp(processInstanceId);
-    inbox.deliverWaiting();
+    assertThat(update.getStatusCode()).isEqualTo(HttpStatus.ACCEPTED);
+    assertThat(update.getBody().get("state").asText()).isEqualTo("HANDLED");
+    assertThat(historyService.createHistoricActivityInstanceQuery().processInstanceId(processInstanceId)
+        .activityId(END_REVIEW_UPDATED_MID_CASE).finished().count()).isOne();
 
-    assertThat(runtimeService.getActiveActivityIds(processInstanceId)).as("the update says nothing about the request")
-        .containsExactly(TASK_FOLLOW_UP_ON_REVIEW);
-    assertThat(eventState("evt-upd-" + reviewId)).isEqualTo("DISCARDED");
-  }
-
-  @Test
-  void anUpdateReceivedAfterTheUpdateRequest_endsTheCaseOnceItWaitsForTheUpdate() {
-    String reviewId = newReviewId();
-    String processInstanceId = caseAtTermsAssessment(reviewId);
-    updateRequested(reviewId, Instant.now().minus(1, ChronoUnit.MINUTES));
-
-    assertThat(sendUpdate("evt-upd-" + reviewId, reviewId).getBody().get("state").asText()).isEqualTo("PENDING");
-    followingUp(processInstanceId);
-    inbox.deliverWaiting();
-
-    assertThat(historyService.createHistoricProcessInstanceQuery().processInstanceId(processInstanceId).singleResult()
-        .getEndActivityId()).isEqualTo(END_REVIEW_UPDATED);
-    assertThat(eventState("evt-upd-" + reviewId)).isEqualTo("HANDLED");
+    ResponseEntity<JsonNode> late = sendUpdate("evt-upd-2-" + reviewId, reviewId);
+    assertThat(late.getStatusCode()).as("no error").isEqualTo(HttpStatus.ACCEPTED);
+    assertThat(late.getBody().get("state").asText()).isEqualTo("DISCARDED");
   }
 
   private String caseAtTermsAssessment(String reviewId) {
@@ -225,19 +198,6 @@ class PlatformWebhookTest extends PlatformIntegrationTest {
   private ResponseEntity<JsonNode> sendUpdate(String eventId, String reviewId) {
     return send("google", "{\"eventId\": \"" + eventId + "\", \"type\": \"REVIEW_UPDATED\", \"platformReviewId\": \""
         + reviewId + "\"}", GOOGLE_WEBHOOK_SECRET, now());
-  }
-
-  /** The entry the case's "Ask to update the review" step writes when it sends the request. */
-  private void updateRequested(String reviewId, Instant sentAt) {
-    String businessKey = "google:" + reviewId;
-    communications.deliverOnce(new Communication(Communication.idempotencyKey(businessKey, CommunicationKind.UPDATE_REQUEST, 1),
-        businessKey, CommunicationKind.UPDATE_REQUEST, Channel.EMAIL, "jane.doe@example.com", "Would you update your review?",
-        "…", sentAt), () -> { });
-  }
-
-  private void followingUp(String processInstanceId) {
-    runtimeService.createProcessInstanceModification(processInstanceId)
-        .cancelAllForActivity(TASK_ASSESS_TERMS).startBeforeActivity(TASK_FOLLOW_UP_ON_REVIEW).execute();
   }
 
   private String eventState(String eventId) {

@@ -1,6 +1,6 @@
 package io.reviewrecovery.web;
 
-import static io.reviewrecovery.process.ReviewRecoveryProcess.END_REVIEW_REMOVED_BY_PLATFORM;
+import static io.reviewrecovery.process.ReviewRecoveryProcess.END_REPORTED_REVIEW_REMOVED;
 import static io.reviewrecovery.process.ReviewRecoveryProcess.TASK_ASSESS_TERMS;
 import static io.reviewrecovery.process.ReviewRecoveryProcess.TASK_RECORD_PLATFORM_DECISION;
 import static io.reviewrecovery.process.ReviewRecoveryProcess.TASK_REPORT_TO_PLATFORM;
@@ -406,20 +406,20 @@ class ReviewApiTest {
   }
 
   @Test
-  void aRemovalReportedWhileTheCaseIsAtTheTermsAssessmentIs409AndChangesNothing() {
+  void aRemovalReportedWhileTheCaseIsAtTheTermsAssessmentEndsTheCase_andALaterReportIsNoError() {
     ObjectNode review = validReview();
     String processInstanceId = post(review).getBody().get("processInstanceId").asText();
     executeJobsOf(processInstanceId);
     assertThat(runtimeService.getActiveActivityIds(processInstanceId)).containsExactly(TASK_ASSESS_TERMS);
+    String events = "google/" + review.get("platformReviewId").asText();
 
-    ResponseEntity<JsonNode> response = platformEvent("google/" + review.get("platformReviewId").asText(),
-        "{\"type\": \"REVIEW_REMOVED\"}");
+    ResponseEntity<JsonNode> response = platformEvent(events, "{\"type\": \"REVIEW_REMOVED\"}");
 
-    assertThat(response.getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
-    assertThat(response.getHeaders().getContentType()).isEqualTo(MediaType.APPLICATION_PROBLEM_JSON);
-    assertThat(runtimeService.getActiveActivityIds(processInstanceId)).containsExactly(TASK_ASSESS_TERMS);
+    assertThat(response.getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
     assertThat(historyService.createHistoricProcessInstanceQuery().processInstanceId(processInstanceId)
-        .singleResult().getEndTime()).isNull();
+        .singleResult().getEndTime()).isNotNull();
+    assertThat(platformEvent(events, "{\"type\": \"REVIEW_UPDATED\"}").getStatusCode())
+        .as("the case has ended: noted, not refused").isEqualTo(HttpStatus.NO_CONTENT);
   }
 
   @Test
@@ -437,9 +437,8 @@ class ReviewApiTest {
     ResponseEntity<JsonNode> response = platformEvent("google/" + id, "{\"type\": \"REVIEW_REMOVED\"}");
 
     assertThat(response.getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
-    HistoricProcessInstance instance = historyService.createHistoricProcessInstanceQuery()
-        .processInstanceId(processInstanceId).singleResult();
-    assertThat(instance.getEndActivityId()).isEqualTo(END_REVIEW_REMOVED_BY_PLATFORM);
+    assertThat(historyService.createHistoricActivityInstanceQuery().processInstanceId(processInstanceId)
+        .activityId(END_REPORTED_REVIEW_REMOVED).finished().count()).isOne();
     JsonNode file = asAgent().getForEntity(REVIEWS + "/google/" + id, JsonNode.class).getBody();
     assertThat(file.get("status").asText()).isEqualTo("ENDED");
     assertThat(file.get("outcome").asText()).isEqualTo("REVIEW_REMOVED_BY_PLATFORM");

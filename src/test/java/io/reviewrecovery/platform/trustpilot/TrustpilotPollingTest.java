@@ -1,8 +1,9 @@
 package io.reviewrecovery.platform.trustpilot;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.*;
-import static io.reviewrecovery.process.ReviewRecoveryProcess.END_REVIEW_REMOVED_BY_PLATFORM;
+import static io.reviewrecovery.process.ReviewRecoveryProcess.END_REPORTED_REVIEW_REMOVED;
 import static io.reviewrecovery.process.ReviewRecoveryProcess.TASK_RECORD_PLATFORM_DECISION;
+import static io.reviewrecovery.process.ReviewVariables.PLATFORM_REPORT_REFERENCE;
 import static io.reviewrecovery.process.ReviewVariables.REVIEW_TEXT;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -122,14 +123,15 @@ class TrustpilotPollingTest extends PlatformIntegrationTest {
   @Test
   void aReviewGoneWhileItsCaseWaitsForThePlatformsDecisionEndsTheCaseAsRemoved() {
     String reviewId = newReviewId();
-    ProcessInstance instance = caseAt(TASK_RECORD_PLATFORM_DECISION, "trustpilot", reviewId, Map.of());
+    ProcessInstance instance = caseAt(TASK_RECORD_PLATFORM_DECISION, "trustpilot", reviewId,
+        Map.of(PLATFORM_REPORT_REFERENCE.name(), "REPORT-1"));
     stubPage(1);
     PLATFORMS.stubFor(get(urlPathEqualTo("/v1/reviews/" + reviewId)).willReturn(aResponse().withStatus(404)));
 
     poller.pollAll();
 
     PLATFORMS.verify(getRequestedFor(urlPathEqualTo("/v1/reviews/" + reviewId)).withHeader("apikey", equalTo(TRUSTPILOT_API_KEY)));
-    assertThat(ended(instance)).isEqualTo(END_REVIEW_REMOVED_BY_PLATFORM);
+    assertThat(ended(instance)).isEqualTo(END_REPORTED_REVIEW_REMOVED);
   }
 
   private static void stubPage(int page, String... reviews) {
