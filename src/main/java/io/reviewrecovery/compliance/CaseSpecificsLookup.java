@@ -1,8 +1,14 @@
 package io.reviewrecovery.compliance;
 
+import static io.reviewrecovery.process.ReviewVariables.CUSTOMER_ID;
+import static io.reviewrecovery.process.ReviewVariables.ORDER_REFERENCE;
+import static io.reviewrecovery.process.ReviewVariables.REMEDY_DETAILS;
+import static io.reviewrecovery.process.ReviewVariables.REVIEWER_NAME;
+
 import io.reviewrecovery.verification.CustomerContact;
 import io.reviewrecovery.verification.TransactionRecords;
 import java.util.stream.Stream;
+import org.camunda.bpm.engine.delegate.VariableScope;
 import org.springframework.stereotype.Component;
 
 /**
@@ -17,6 +23,12 @@ public class CaseSpecificsLookup {
 
   public CaseSpecificsLookup(TransactionRecords records) {
     this.records = records;
+  }
+
+  /** The specifics of the case running in this scope, from its variables. */
+  public CaseSpecifics of(VariableScope reviewCase) {
+    return of(REVIEWER_NAME.from(reviewCase), CUSTOMER_ID.from(reviewCase), ORDER_REFERENCE.from(reviewCase),
+        REMEDY_DETAILS.from(reviewCase));
   }
 
   /**

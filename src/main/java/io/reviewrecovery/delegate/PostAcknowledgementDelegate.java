@@ -26,8 +26,7 @@ public class PostAcknowledgementDelegate implements JavaDelegate {
   @Override
   public void execute(DelegateExecution execution) {
     publicReplies.postAcknowledgement(execution.getProcessBusinessKey(), CaseData.platformReview(execution),
-        ACKNOWLEDGEMENT_TEXT.required(execution), caseSpecifics.of(REVIEWER_NAME.from(execution),
-            CUSTOMER_ID.from(execution), ORDER_REFERENCE.from(execution), REMEDY_DETAILS.from(execution)));
+        ACKNOWLEDGEMENT_TEXT.required(execution), caseSpecifics.of(execution));
     if (ACKNOWLEDGEMENT_POSTED_AT.from(execution) == null) {
       ACKNOWLEDGEMENT_POSTED_AT.set(execution, ClockUtil.getCurrentTime());
     }

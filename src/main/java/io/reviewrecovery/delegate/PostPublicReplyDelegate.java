@@ -24,7 +24,6 @@ public class PostPublicReplyDelegate implements JavaDelegate {
   @Override
   public void execute(DelegateExecution execution) {
     publicReplies.post(execution.getProcessBusinessKey(), CaseData.platformReview(execution),
-        PUBLIC_REPLY_TEXT.required(execution), caseSpecifics.of(REVIEWER_NAME.from(execution),
-            CUSTOMER_ID.from(execution), ORDER_REFERENCE.from(execution), REMEDY_DETAILS.from(execution)));
+        PUBLIC_REPLY_TEXT.required(execution), caseSpecifics.of(execution));
   }
 }
