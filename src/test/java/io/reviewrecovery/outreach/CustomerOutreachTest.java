@@ -28,7 +28,6 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.mock.env.MockEnvironment;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
@@ -91,10 +90,8 @@ class CustomerOutreachTest {
         PHONE_ONLY_CUSTOMER_ID);
     Reviewer phoneOnly = new Reviewer(reviewer.businessKey(), "google", reviewer.platformReviewId(), "Ned Ashby", null,
         PHONE_ONLY_CUSTOMER_ID);
-    MockEnvironment production = new MockEnvironment();
-    production.setActiveProfiles("prod");
     CustomerOutreach withoutPlatformMessages = new CustomerOutreach(messages, contacts, messenger, communicationLog,
-        responseLinks, new PlatformDirectMessages(production), guard);
+        responseLinks, new PlatformDirectMessages(List.of()), guard);
     Proposal byPhone = new Proposal(1, Channel.PHONE, APOLOGY, RemedyType.REPLACEMENT, null, null, null);
 
     withoutPlatformMessages.askSatisfaction(phoneOnly, byPhone);

@@ -4,6 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatNoException;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.reviewrecovery.messaging.ChannelDelivery;
+import io.reviewrecovery.messaging.CustomerMessage;
+import io.reviewrecovery.review.Channel;
 import io.reviewrecovery.review.Platform;
 import io.reviewrecovery.review.PlatformReview;
 import java.util.ArrayList;
@@ -48,10 +51,19 @@ class PlatformRoutingTest {
   }
 
   @Test
-  void directMessagesAreOfferedOnlyByTheLocalOutbox() {
-    assertThat(new PlatformDirectMessages(environment("local")).unavailable("google")).isEmpty();
-    assertThat(new PlatformDirectMessages(environment("prod")).unavailable("trustpilot"))
+  void directMessagesAreOfferedOnlyWhenADeliveryForThemIsConfigured_inTheLocalProfileToo() {
+    assertThat(new PlatformDirectMessages(List.of()).unavailable("trustpilot"))
         .hasValue("Trustpilot has no direct messages this application can send: choose email or phone.");
+    assertThat(new PlatformDirectMessages(List.of(new Delivery(Channel.EMAIL))).unavailable("google"))
+        .hasValue("Google has no direct messages this application can send: choose email or phone.");
+    assertThat(new PlatformDirectMessages(List.of(new Delivery(Channel.PLATFORM_MESSAGE))).unavailable("google")).isEmpty();
+  }
+
+  private record Delivery(Channel channel) implements ChannelDelivery {
+    @Override
+    public void deliver(CustomerMessage message) {
+      throw new UnsupportedOperationException("only its channel is read");
+    }
   }
 
   private static MockEnvironment environment(String... profiles) {

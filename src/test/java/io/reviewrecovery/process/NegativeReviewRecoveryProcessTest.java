@@ -330,6 +330,7 @@ class NegativeReviewRecoveryProcessTest {
 
   @Test
   void customerDeclinesToUpdate_soWeReplyPublicly_thatItWasResolvedPrivately_andNeverAskAgain() {
+    platformOffersDirectMessages();
     ProcessInstance instance = cases.receiveReviewFromSampleCustomer();
     resolveToSatisfaction(instance, Channel.PLATFORM_MESSAGE);
 
@@ -552,7 +553,6 @@ class NegativeReviewRecoveryProcessTest {
   /** Problems 1 and 2: a Google reviewer with a display name only, whom nothing on record reaches privately. */
   @Test
   void aReviewerNobodyCanReachPrivately_getsAPromptPublicAcknowledgement_thenThePrivateRemedyOnceTheyGetInTouch() {
-    platformHasNoDirectMessages();
     ProcessInstance instance = cases.receive("google", "Jane Doe", null);
     Instant intake = ClockUtil.getCurrentTime().toInstant();
     noTermsViolation(instance);
@@ -600,7 +600,6 @@ class NegativeReviewRecoveryProcessTest {
 
   @Test
   void theAcknowledgementIsPostedOncePerCase_evenWhenItsStepRunsAgain() {
-    platformHasNoDirectMessages();
     ProcessInstance instance = cases.receive("google", "Jane Doe", null);
     noTermsViolation(instance);
     String draft = (String) runtimeService.getVariable(instance.getId(), "acknowledgementText");
@@ -616,7 +615,6 @@ class NegativeReviewRecoveryProcessTest {
 
   @Test
   void aReviewerWhoNeverGetsInTouch_endsWithTheAcknowledgementAsThePublicReply() {
-    platformHasNoDirectMessages();
     ProcessInstance instance = cases.receive("google", "Jane Doe", null);
     noTermsViolation(instance);
     String draft = (String) runtimeService.getVariable(instance.getId(), "acknowledgementText");
@@ -811,7 +809,6 @@ class NegativeReviewRecoveryProcessTest {
 
   @Test
   void aLateAcknowledgementIsChased() {
-    platformHasNoDirectMessages();
     ProcessInstance instance = cases.receive("google", "Jane Doe", null);
     noTermsViolation(instance);
     Task approval = cases.task(instance, TASK_APPROVE_ACKNOWLEDGEMENT);
@@ -930,10 +927,9 @@ class NegativeReviewRecoveryProcessTest {
 
   // --- helpers ----------------------------------------------------------------------------------
 
-  /** The platforms' real answer outside the local profile, whose outbox stands in for direct messages. */
-  private void platformHasNoDirectMessages() {
-    Mockito.doReturn(Optional.of("Google has no direct messages this application can send: choose email or phone."))
-        .when(directMessages).unavailable("google");
+  /** A platform with direct messages, which none of the supported ones offers: as if a delivery for them were configured. */
+  private void platformOffersDirectMessages() {
+    Mockito.doReturn(Optional.empty()).when(directMessages).unavailable("google");
   }
 
   private void noTermsViolation(ProcessInstance instance) {
