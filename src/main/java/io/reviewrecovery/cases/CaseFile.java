@@ -36,13 +36,24 @@ public record CaseFile(
   public record Step(String activityId, String name) {
   }
 
-  /** A target the case has not reached yet is {@code null}. */
-  public record ResponseTargets(Target firstOutreach, Target publicReply) {
+  /**
+   * A target the case has not reached yet is {@code null}.
+   *
+   * @param assessment the assessment of the review against the platform's terms
+   * @param acknowledgement the public acknowledgement, for a reviewer nobody can reach privately
+   * @param firstOutreach the first private proposal
+   * @param proposal the latest proposal after a declined one or a remedy that could not be done
+   * @param remedy carrying out the remedy the customer accepted last
+   * @param publicReply the public reply
+   */
+  public record ResponseTargets(Target assessment, Target acknowledgement, Target firstOutreach, Target proposal,
+      Target remedy, Target publicReply) {
   }
 
   /**
    * @param dueAt the deadline
-   * @param metAt when it was met: the first proposal made, the public reply posted; {@code null} while open
+   * @param metAt when it was met: the step done (the first proposal made, the public reply posted); {@code null}
+   *     while open
    * @param escalatedAt when the case was escalated to the reputation team for missing it; {@code null} if it was not
    * @param lateBy for an escalated target, how late it was met, or is so far (ISO-8601, e.g. {@code PT3H20M});
    *     {@code null} when a deadline moved by the platform's answer is not passed

@@ -1,5 +1,9 @@
 package io.reviewrecovery.cases;
 
+import static io.reviewrecovery.process.ReviewRecoveryProcess.TASK_APPROVE_ACKNOWLEDGEMENT;
+import static io.reviewrecovery.process.ReviewRecoveryProcess.TASK_ASSESS_TERMS;
+import static io.reviewrecovery.process.ReviewRecoveryProcess.TASK_IMPLEMENT_REMEDY;
+import static io.reviewrecovery.process.ReviewRecoveryProcess.TASK_PREPARE_OUTREACH;
 import static io.reviewrecovery.process.ReviewVariables.FIRST_OUTREACH_AT;
 import static io.reviewrecovery.process.ReviewVariables.REVIEWER_VERIFIED;
 import static io.reviewrecovery.process.ReviewVariables.VERIFICATION_FINDING;
@@ -13,6 +17,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.Date;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -23,6 +28,7 @@ import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.history.HistoricProcessInstance;
+import org.camunda.bpm.engine.history.HistoricTaskInstance;
 import org.camunda.bpm.engine.history.HistoricVariableInstance;
 import org.camunda.bpm.model.bpmn.instance.FlowElement;
 import org.springframework.stereotype.Service;
@@ -75,8 +81,13 @@ public class CaseFiles {
     List<Communication> communications = communicationLog.forCase(reviewCase.businessKey());
     Instant replyPostedAt = communications.stream().filter(sent -> sent.kind() == CommunicationKind.PUBLIC_REPLY)
         .map(Communication::sentAt).findFirst().orElse(null);
+    Map<String, Instant> stepsDone = latestCompletions(reviewCase.processInstanceId());
     CaseFile.ResponseTargets targets = new CaseFile.ResponseTargets(
+        target(ResponseTarget.ASSESSMENT, variables, stepsDone.get(TASK_ASSESS_TERMS)),
+        target(ResponseTarget.ACKNOWLEDGEMENT, variables, stepsDone.get(TASK_APPROVE_ACKNOWLEDGEMENT)),
         target(ResponseTarget.FIRST_OUTREACH, variables, instant(FIRST_OUTREACH_AT, variables)),
+        target(ResponseTarget.PROPOSAL, variables, stepsDone.get(TASK_PREPARE_OUTREACH)),
+        target(ResponseTarget.REMEDY, variables, stepsDone.get(TASK_IMPLEMENT_REMEDY)),
         target(ResponseTarget.PUBLIC_REPLY, variables, replyPostedAt));
     return Optional.of(new CaseFile(reviewCase.businessKey(), reviewCase.platform(), reviewCase.platformReviewId(),
         reviewCase.processInstanceId(), reviewCase.receivedAt(), status, steps, outcome.orElse(null),
@@ -98,6 +109,26 @@ public class CaseFiles {
       lateBy = late.isNegative() ? null : late.truncatedTo(ChronoUnit.MINUTES).toString();
     }
     return new CaseFile.Target(dueAt, metAt, escalatedAt, lateBy);
+  }
+
+  /**
+   * When the latest instance of each step that meets a target was completed, by task key; a step
+   * whose latest instance is still open (a new proposal being prepared) is missing.
+   */
+  private Map<String, Instant> latestCompletions(String processInstanceId) {
+    Map<String, HistoricTaskInstance> latest = historyService.createHistoricTaskInstanceQuery()
+        .processInstanceId(processInstanceId)
+        .taskDefinitionKeyIn(TASK_ASSESS_TERMS, TASK_APPROVE_ACKNOWLEDGEMENT, TASK_PREPARE_OUTREACH, TASK_IMPLEMENT_REMEDY)
+        .list().stream()
+        .collect(Collectors.toMap(HistoricTaskInstance::getTaskDefinitionKey, task -> task,
+            (a, b) -> a.getStartTime().after(b.getStartTime()) ? a : b));
+    Map<String, Instant> completions = new HashMap<>();
+    latest.forEach((key, task) -> {
+      if (task.getEndTime() != null) {
+        completions.put(key, task.getEndTime().toInstant());
+      }
+    });
+    return completions;
   }
 
   private static Instant instant(ProcessVariable<Date> variable, Map<String, Object> variables) {

@@ -52,6 +52,7 @@ public class ChaseLateCaseListener implements TaskListener {
     ESCALATION_SUMMARY.setLocal(task, summary);
     CHASE_OUTCOME.remove(execution);
     CHASE_NOTE.remove(execution);
+    LATE_WORK_ASSIGNEE.remove(execution);
     LOG.info("Case {}: {} missed its target, escalated to the reputation team", execution.getProcessBusinessKey(),
         target.description());
   }

@@ -107,7 +107,8 @@ public class TaskCompletionGuard extends CommandInterceptor {
     values.keySet().removeAll(editable);
     given.keySet().forEach(name -> values.put((String) name, plainValue(submittedValue(given, (String) name))));
     TaskInput input = new TaskInput(task.getTaskDefinitionKey(), stepName(task),
-        task.getExecution().getProcessBusinessKey(), values);
+        task.getExecution().getProcessBusinessKey(), task.getProcessInstanceId(),
+        Context.getCommandContext().getAuthenticatedUserId(), values);
     List<String> problems = rules.problems(input, form);
     if (!problems.isEmpty()) {
       throw refused(task, "'" + stepName(task) + "' cannot be completed yet: " + String.join(" ", problems));

@@ -7,9 +7,11 @@ import java.util.Map;
  * What a task would hold if it were completed now: the variables it sees, overlaid with what is
  * being submitted.
  *
+ * @param userId who completes it; null when no user is logged in (the application itself)
  * @param values variable name to plain value (a JSON variable as its serialized text)
  */
-public record TaskInput(String taskKey, String taskName, String businessKey, Map<String, Object> values) {
+public record TaskInput(String taskKey, String taskName, String businessKey, String processInstanceId, String userId,
+    Map<String, Object> values) {
 
   public Object get(ProcessVariable<?> variable) {
     return values.get(variable.name());

@@ -43,15 +43,17 @@ public class TaskInputRules {
   private final CustomerOutreach outreach;
   private final PublicReplies publicReplies;
   private final PlatformDirectMessages directMessages;
+  private final LateWork lateWork;
 
   /** The outreach and public reply checks are the sending services' own, so both points apply the same rules. */
   public TaskInputRules(CustomerContacts contacts, CaseSpecificsLookup caseSpecifics, CustomerOutreach outreach,
-      PublicReplies publicReplies, PlatformDirectMessages directMessages) {
+      PublicReplies publicReplies, PlatformDirectMessages directMessages, LateWork lateWork) {
     this.contacts = contacts;
     this.caseSpecifics = caseSpecifics;
     this.outreach = outreach;
     this.publicReplies = publicReplies;
     this.directMessages = directMessages;
+    this.lateWork = lateWork;
   }
 
   /**
@@ -72,7 +74,8 @@ public class TaskInputRules {
       Map.entry(ACKNOWLEDGEMENT_TEXT, 4000),
       Map.entry(REVIEWER_CONTACT_EMAIL, 254),
       Map.entry(REVIEWER_CONTACT_PHONE, 40),
-      Map.entry(CHASE_NOTE, 2000));
+      Map.entry(CHASE_NOTE, 2000),
+      Map.entry(LATE_WORK_ASSIGNEE, 64));
 
   /** An email address as people write one: something, an at sign, a domain with a dot; no spaces. */
   private static final Pattern EMAIL_ADDRESS = Pattern.compile("[^\\s@]+@[^\\s@]+\\.[^\\s@]+");
@@ -182,11 +185,19 @@ public class TaskInputRules {
     return text == null || text.isBlank() ? null : text;
   }
 
-  private static void chase(TaskInput task, List<String> problems) {
+  private void chase(TaskInput task, List<String> problems) {
     ChaseOutcome outcome = choice(task, CHASE_OUTCOME, List.of(ChaseOutcome.values()),
         "what you did about the late case", problems);
     if (outcome == ChaseOutcome.DELAY_JUSTIFIED) {
       requireText(task, CHASE_NOTE, "why the delay is justified", problems);
+    } else if (outcome == ChaseOutcome.HANDED_OVER) {
+      lateWork.whyNotFor(task.processInstanceId(), task.text(LATE_WORK_ASSIGNEE)).ifPresent(problems::add);
+    } else if (outcome == ChaseOutcome.TAKEN_OVER) {
+      if (task.userId() == null) {
+        problems.add("Only a person who is logged in can take the late work over: give it to a colleague by name instead.");
+      } else {
+        lateWork.whyNotFor(task.processInstanceId(), task.userId()).ifPresent(problems::add);
+      }
     }
   }
 

@@ -4,7 +4,9 @@ package io.reviewrecovery.process;
 public enum ChaseOutcome {
   /** Reminded the people working on the case. */
   TEAM_REMINDED,
-  /** Took the work over, or gave it to someone who can do it now. */
+  /** Gave the late task to a colleague who can do it now ({@code lateWorkAssignee}): it is assigned to them. */
+  HANDED_OVER,
+  /** Took the late task over: it is assigned to the chaser, who does it. */
   TAKEN_OVER,
   /** The delay has a good reason, which the note gives. */
   DELAY_JUSTIFIED

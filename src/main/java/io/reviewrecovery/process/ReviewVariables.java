@@ -116,6 +116,8 @@ public final class ReviewVariables {
   public static final ProcessVariable<String> ESCALATION_SUMMARY = ProcessVariable.of("escalationSummary", String.class);
   public static final ProcessVariable<ChaseOutcome> CHASE_OUTCOME = ProcessVariable.ofEnum("chaseOutcome", ChaseOutcome.class);
   public static final ProcessVariable<String> CHASE_NOTE = ProcessVariable.of("chaseNote", String.class);
+  /** The user name of the colleague a chase hands the late task to. */
+  public static final ProcessVariable<String> LATE_WORK_ASSIGNEE = ProcessVariable.of("lateWorkAssignee", String.class);
 
   // Shown on the forms only
   /** What happened so far in the case, a variable of each user task (never of the case), shown read-only on its form. */

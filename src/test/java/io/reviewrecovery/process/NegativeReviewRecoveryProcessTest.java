@@ -33,11 +33,15 @@ import java.util.stream.Stream;
 import java.util.Optional;
 import org.mockito.Mockito;
 import org.springframework.test.context.bean.override.mockito.MockitoSpyBean;
+import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.BadUserRequestException;
 import org.camunda.bpm.engine.FormService;
 import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.authorization.Resources;
+import org.camunda.bpm.engine.authorization.TaskPermissions;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
@@ -100,6 +104,8 @@ class NegativeReviewRecoveryProcessTest {
   @Autowired FormService formService;
   @Autowired ManagementService managementService;
   @Autowired HistoryService historyService;
+  @Autowired IdentityService identityService;
+  @Autowired AuthorizationService authorizationService;
   @Autowired CommunicationLog communicationLog;
   @Autowired PlatformEvents platformEvents;
   @Autowired io.reviewrecovery.cases.ReviewIntake intake;
@@ -516,8 +522,17 @@ class NegativeReviewRecoveryProcessTest {
         .contains(instance.getBusinessKey(), "public reply", "1 day late", "Approve public reply");
     assertThat(caseFiles.find(instance.getBusinessKey()).orElseThrow().responseTargets().publicReply().lateBy())
         .isEqualTo("PT24H");
-    cases.complete(instance, TASK_CHASE_LATE_PUBLIC_REPLY, FormInput.with(CHASE_OUTCOME, ChaseOutcome.TAKEN_OVER));
+    Task chase = cases.task(instance, TASK_CHASE_LATE_PUBLIC_REPLY);
+    assertThatThrownBy(() -> formService.submitTaskForm(chase.getId(), FormInput.with(CHASE_OUTCOME, ChaseOutcome.TAKEN_OVER).asMap()))
+        .as("the application itself cannot take work over").hasMessageContaining("Only a person who is logged in");
+    identityService.setAuthentication("manager", List.of(GROUP_REPUTATION));
+    try {
+      cases.complete(instance, TASK_CHASE_LATE_PUBLIC_REPLY, FormInput.with(CHASE_OUTCOME, ChaseOutcome.TAKEN_OVER));
+    } finally {
+      identityService.clearAuthentication();
+    }
     assertThat(instance).hasPassed(END_LATE_PUBLIC_REPLY_CHASED).isWaitingAt(TASK_APPROVE_PUBLIC_REPLY);
+    assertThat(cases.task(instance, TASK_APPROVE_PUBLIC_REPLY).getAssignee()).as("taken over by the chaser").isEqualTo("manager");
 
     cases.fireTimer(instance, START_FIRST_OUTREACH_DUE);
     assertThat(instance).hasPassed(END_FIRST_OUTREACH_ON_TIME);
@@ -759,6 +774,17 @@ class NegativeReviewRecoveryProcessTest {
         .contains("assessment", "1 h late", "Assess review against platform terms");
     cases.complete(instance, TASK_CHASE_LATE_ASSESSMENT, FormInput.with(CHASE_OUTCOME, ChaseOutcome.TEAM_REMINDED));
     assertThat(instance).hasPassed(END_LATE_ASSESSMENT_CHASED).isWaitingAt(TASK_ASSESS_TERMS);
+    CaseFile.Target target = caseFiles.find(instance.getBusinessKey()).orElseThrow().responseTargets().assessment();
+    assertThat(target.dueAt()).isEqualTo(assessment.getDueDate().toInstant());
+    assertThat(target.escalatedAt()).isNotNull();
+    assertThat(target.metAt()).isNull();
+    assertThat(target.lateBy()).isEqualTo("PT1H");
+
+    ClockUtil.setCurrentTime(Date.from(assessment.getDueDate().toInstant().plus(Duration.ofHours(2))));
+    noTermsViolation(instance);
+    target = caseFiles.find(instance.getBusinessKey()).orElseThrow().responseTargets().assessment();
+    assertThat(target.metAt()).isNotNull();
+    assertThat(target.lateBy()).as("how late it was met").isEqualTo("PT2H");
   }
 
   @Test
@@ -772,8 +798,20 @@ class NegativeReviewRecoveryProcessTest {
     ClockUtil.setCurrentTime(Date.from(remedy.getDueDate().toInstant().plus(Duration.ofHours(2))));
     cases.fireTimer(instance, BOUNDARY_REMEDY_OVERDUE);
     assertThat(instance).isWaitingAt(TASK_IMPLEMENT_REMEDY, TASK_CHASE_LATE_REMEDY);
-    cases.complete(instance, TASK_CHASE_LATE_REMEDY, FormInput.with(CHASE_OUTCOME, ChaseOutcome.TAKEN_OVER));
+    Task chase = cases.task(instance, TASK_CHASE_LATE_REMEDY);
+    assertThatThrownBy(() -> formService.submitTaskForm(chase.getId(),
+        FormInput.with(CHASE_OUTCOME, ChaseOutcome.HANDED_OVER).and(LATE_WORK_ASSIGNEE, "nobody-here").asMap()))
+        .hasMessageContaining("There is no user 'nobody-here'");
+    assertThatThrownBy(() -> formService.submitTaskForm(chase.getId(),
+        FormInput.with(CHASE_OUTCOME, ChaseOutcome.HANDED_OVER).and(LATE_WORK_ASSIGNEE, "feed").asMap()))
+        .hasMessageContaining("'feed' is in none of the teams that do this work (support, reputation)");
+    assertThat(remedy.getAssignee()).isNull();
+    cases.complete(instance, TASK_CHASE_LATE_REMEDY, FormInput.with(CHASE_OUTCOME, ChaseOutcome.HANDED_OVER)
+        .and(LATE_WORK_ASSIGNEE, "agent"));
     assertThat(instance).hasPassed(END_LATE_REMEDY_CHASED);
+    assertThat(cases.task(instance, TASK_IMPLEMENT_REMEDY).getAssignee()).as("handed over").isEqualTo("agent");
+    assertThat(authorizationService.isUserAuthorized("agent", List.of(), TaskPermissions.TASK_WORK, Resources.TASK, remedy.getId()))
+        .as("the new assignee may work it").isTrue();
 
     assertThatThrownBy(() -> formService.submitTaskForm(remedy.getId(), Map.of("remedyImplemented", "false")))
         .isInstanceOf(FormFieldValidationException.class).hasMessageContaining("why the remedy could not be done");
@@ -820,6 +858,9 @@ class NegativeReviewRecoveryProcessTest {
     assertThat(cases.task(instance, TASK_CHASE_LATE_ACKNOWLEDGEMENT).getDescription()).contains("45 min late");
     cases.complete(instance, TASK_CHASE_LATE_ACKNOWLEDGEMENT, FormInput.with(CHASE_OUTCOME, ChaseOutcome.TEAM_REMINDED));
     assertThat(instance).hasPassed(END_LATE_ACKNOWLEDGEMENT_CHASED);
+    CaseFile.ResponseTargets targets = caseFiles.find(instance.getBusinessKey()).orElseThrow().responseTargets();
+    assertThat(targets.acknowledgement().lateBy()).isEqualTo("PT45M");
+    assertThat(targets.assessment().metAt()).isNotNull();
   }
 
   // --- what people may not submit ---------------------------------------------------------------

@@ -35,7 +35,7 @@ class ProcessVocabularyTest {
       "verifyReviewerDelegate", "sendPrivateOutreachDelegate", "askSatisfactionDelegate", "askReviewUpdateDelegate",
       "postPublicReplyDelegate", "postAcknowledgementDelegate", "draftAcknowledgementListener",
       "preScreenReviewListener", "draftPlatformReportListener", "draftPublicReplyListener",
-      "newProposalListener", "storeYesNoAnswersListener", "chaseLateCaseListener",
+      "newProposalListener", "storeYesNoAnswersListener", "chaseLateCaseListener", "handOverLateWorkListener",
       // what the engine puts into an expression's context
       "execution", "task", "decisionResult");
 
