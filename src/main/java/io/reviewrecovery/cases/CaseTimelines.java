@@ -50,6 +50,35 @@ public class CaseTimelines {
         Timestamp.from(at), outcome == null ? null : outcome.name(), businessKey);
   }
 
+  /** Keeps what the review looked like when it was looked up again after the public reply; a later look replaces it. */
+  public void keepFinalReview(String businessKey, FinalReview review) {
+    jdbc.update("update review_case set rating_at_intake = ?, final_review_state = ?, final_rating = ?, "
+            + "final_review_checked_at = ? where business_key = ?",
+        review.ratingAtIntake(), review.state().name(), review.rating(), Timestamp.from(review.checkedAt()), businessKey);
+  }
+
+  /** The reviews looked up again after their public reply, as the outcomes count them. */
+  public FinalReviews finalReviews() {
+    return jdbc.queryForObject("select count(*) checked, "
+            + "coalesce(sum(case when final_review_state = 'PUBLISHED' then 1 else 0 end), 0) published, "
+            + "coalesce(sum(case when final_review_state = 'PUBLISHED' and final_rating > rating_at_intake then 1 else 0 end), 0) improved, "
+            + "avg(case when final_review_state = 'PUBLISHED' then cast(final_rating as double precision) end) average_rating, "
+            + "coalesce(sum(case when final_review_state = 'REMOVED' then 1 else 0 end), 0) removed "
+            + "from review_case where final_review_state is not null",
+        (row, n) -> new FinalReviews(row.getLong("checked"), row.getLong("published"), row.getLong("improved"),
+            row.getObject("average_rating", Double.class), row.getLong("removed")));
+  }
+
+  /**
+   * @param checked reviews looked up again after their public reply
+   * @param published still on the platform then
+   * @param improved of those, rated higher than when the case started
+   * @param averageRating the average stars of those still published; {@code null} when none is
+   * @param removed no longer on the platform then
+   */
+  public record FinalReviews(long checked, long published, long improved, Double averageRating, long removed) {
+  }
+
   public Optional<CaseTimeline> find(String businessKey) {
     return jdbc.query("select received_at, first_outreach_at, ended_at, outcome from review_case where business_key = ?",
         (row, n) -> new CaseTimeline(instant(row, "received_at"), instant(row, "first_outreach_at"),

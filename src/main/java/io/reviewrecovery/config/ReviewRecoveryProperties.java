@@ -79,7 +79,9 @@ public record ReviewRecoveryProperties(
       @NotNull Duration satisfactionAnswer,
       @NotNull Duration reviewUpdate,
       /** After the public acknowledgement, for the reviewer to get in touch. */
-      @NotNull Duration reviewerContact) {
+      @NotNull Duration reviewerContact,
+      /** After a case ended with a public reply, before its review is looked up again and its final rating kept. */
+      @NotNull Duration reviewRecheck) {
   }
 
   /** What the business may ask of a customer, where platforms' rules differ. */

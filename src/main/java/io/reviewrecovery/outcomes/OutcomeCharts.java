@@ -22,7 +22,9 @@ public record OutcomeCharts(
     List<Bar> weeklyMedians,
     List<Standing> standings,
     String medianTimeToFirstOutreach,
-    String medianTimeToOutcome) {
+    String medianTimeToOutcome,
+    String reviewRecheckAfter,
+    String averageFinalRating) {
 
   /** The longest bar, in SVG units. */
   static final int FULL_BAR = 360;
@@ -70,7 +72,13 @@ public record OutcomeCharts(
         .toList();
     return new OutcomeCharts(AS_OF.format(figures.asOf()), byOutcome, openByStep, weekRows(figures.weeks()),
         weeklyMedians(figures.weeks()), STANDINGS,
-        inWords(figures.timeToFirstOutreach().median()), inWords(figures.timeToOutcome().median()));
+        inWords(figures.timeToFirstOutreach().median()), inWords(figures.timeToOutcome().median()),
+        inWords(figures.reviewRecheckAfter()), stars(figures.afterPublicReply().averageRating()));
+  }
+
+  /** An average rating for people: "3.4 stars"; "–" when there is none. */
+  static String stars(Double average) {
+    return average == null ? "–" : String.format(Locale.ENGLISH, "%.1f stars", average);
   }
 
   private static List<WeekRow> weekRows(List<Week> weeks) {

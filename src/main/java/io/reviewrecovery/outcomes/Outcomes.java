@@ -4,6 +4,8 @@ import static io.reviewrecovery.process.ReviewRecoveryProcess.PROCESS_ID;
 
 import io.reviewrecovery.cases.CaseTimelines;
 import io.reviewrecovery.cases.OverdueCases;
+import io.reviewrecovery.config.ReviewRecoveryProperties;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -30,13 +32,15 @@ public class Outcomes {
   private final OverdueCases overdueCases;
   private final RepositoryService repositoryService;
   private final RuntimeService runtimeService;
+  private final Duration reviewRecheckAfter;
 
   public Outcomes(CaseTimelines timelines, OverdueCases overdueCases, RepositoryService repositoryService,
-      RuntimeService runtimeService) {
+      RuntimeService runtimeService, ReviewRecoveryProperties properties) {
     this.timelines = timelines;
     this.overdueCases = overdueCases;
     this.repositoryService = repositoryService;
     this.runtimeService = runtimeService;
+    this.reviewRecheckAfter = properties.process().waits().reviewRecheck();
   }
 
   public OutcomeFigures figures() {
@@ -44,7 +48,7 @@ public class Outcomes {
     LocalDate today = LocalDate.ofInstant(now, ZoneId.systemDefault());
     return new OutcomeFigures(now, timelines.tally(), timelines.medianTimeToFirstOutreach(),
         timelines.medianTimeToOutcome(), overdueCases.count(), openByStep(),
-        timelines.weeksSince(today.minusWeeks(WEEKS - 1), today));
+        timelines.weeksSince(today.minusWeeks(WEEKS - 1), today), reviewRecheckAfter, timelines.finalReviews());
   }
 
   /** Each task of the newest version of the process that open cases are at, in the model's order. */

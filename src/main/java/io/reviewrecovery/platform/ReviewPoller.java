@@ -29,8 +29,8 @@ import org.springframework.stereotype.Component;
 /**
  * Pulls reviews from every enabled platform that can list them, and reports what it finds to the
  * {@link PlatformEventInbox} like a webhook would: a new review (the inbox starts a case when it is
- * negative), a review with a case whose rating rose or whose wording changed since the poller last
- * saw it (ReviewUpdated), and a review gone while its case waits for the platform's decision
+ * negative), a review with a case whose rating rose, or whose wording changed at the same rating,
+ * since the poller last saw it (ReviewUpdated; a lowered rating is no update that ends a case), and a review gone while its case waits for the platform's decision
  * (ReviewRemoved). A review without a case is reported as new again each time it changes, so one
  * first rated well and lowered later starts its case then. Each platform's poll
  * continues after the newest change the previous poll handled, kept in the database, so a
@@ -97,7 +97,8 @@ public class ReviewPoller {
       } else if (seen.isEmpty()) {
         LOG.info("Case {}: first seen by the poller; its rating and text are the baseline for later updates",
             known.get().businessKey());
-      } else if (listed.rating() > seen.get().rating() || !listed.textSha256().equals(seen.get().textSha256())) {
+      } else if (listed.rating() > seen.get().rating()
+          || listed.rating() == seen.get().rating() && !listed.textSha256().equals(seen.get().textSha256())) {
         inbox.receiveChange(platform, "poll:updated:" + reviewId + ":" + review.updatedAt(), reviewId,
             PlatformEventType.REVIEW_UPDATED);
       }
@@ -152,7 +153,7 @@ public class ReviewPoller {
         continue;
       }
       String reviewId = instance.getBusinessKey().substring(platform.code().length() + 1);
-      if (!source.isPublished(reviewId)) {
+      if (source.find(reviewId).isEmpty()) {
         inbox.receiveChange(platform, "poll:removed:" + reviewId, reviewId, PlatformEventType.REVIEW_REMOVED);
       }
     }

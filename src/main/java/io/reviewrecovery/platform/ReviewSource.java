@@ -4,6 +4,7 @@ import io.reviewrecovery.jobs.JobFailure;
 import io.reviewrecovery.review.Platform;
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 
 /** A platform whose reviews can be listed, for the {@link ReviewPoller}. */
 public interface ReviewSource {
@@ -19,11 +20,11 @@ public interface ReviewSource {
   List<ListedReview> reviewsChangedSince(Instant since);
 
   /**
-   * Whether the review is still published.
+   * The review as the platform shows it now; empty when it is no longer published.
    *
    * @throws JobFailure when the platform could not be asked
    */
-  boolean isPublished(String platformReviewId);
+  Optional<ListedReview> find(String platformReviewId);
 
   /** A review as the platform lists it. */
   record ListedReview(

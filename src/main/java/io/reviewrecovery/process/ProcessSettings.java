@@ -43,6 +43,10 @@ public class ProcessSettings {
     return iso(process.waits().reviewerContact());
   }
 
+  public String getReviewRecheckWait() {
+    return iso(process.waits().reviewRecheck());
+  }
+
   /**
    * The {@code failedJobRetryTimeCycle} of every step that delivers to the outside world, e.g.
    * {@code PT1M,PT2M,PT5M}: Camunda retries the failed job once after each interval, in turn.

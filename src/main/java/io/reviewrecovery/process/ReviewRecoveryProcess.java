@@ -8,6 +8,14 @@ public final class ReviewRecoveryProcess {
 
   public static final String PROCESS_ID = "NegativeReviewRecovery";
 
+  /** {@code processes/ReviewRecheck.bpmn}: a case's review looked up again some time after its public reply. */
+  public static final String RECHECK_PROCESS_ID = "ReviewRecheck";
+  /** Starts the re-check; sent by the end events of a case that ended with a public reply. */
+  public static final String MESSAGE_PUBLIC_REPLY_POSTED = "PublicReplyPosted";
+  public static final String TIMER_RECHECK_DUE = "Timer_RecheckDue";
+  public static final String TASK_RECHECK_REVIEW = "Task_RecheckReview";
+  public static final String END_FINAL_REVIEW_KEPT = "EndEvent_FinalReviewKept";
+
   public static final String START_REVIEW_RECEIVED = "StartEvent_ReviewReceived";
 
   public static final String TASK_VERIFY_REVIEWER = "Task_VerifyReviewer";

@@ -119,6 +119,12 @@ public final class ReviewVariables {
   /** The user name of the colleague a chase hands the late task to. */
   public static final ProcessVariable<String> LATE_WORK_ASSIGNEE = ProcessVariable.of("lateWorkAssignee", String.class);
 
+  // The re-check of the review after the public reply (processes/ReviewRecheck.bpmn)
+  /** PUBLISHED, REMOVED or UNKNOWN, as {@code io.reviewrecovery.cases.FinalReview.State} names them. */
+  public static final ProcessVariable<String> FINAL_REVIEW_STATE = ProcessVariable.of("finalReviewState", String.class);
+  /** The review's stars when it was looked up again; unset unless it is still published. */
+  public static final ProcessVariable<Integer> FINAL_RATING = ProcessVariable.of("finalRating", Integer.class);
+
   // Shown on the forms only
   /** What happened so far in the case, a variable of each user task (never of the case), shown read-only on its form. */
   public static final ProcessVariable<String> CASE_HISTORY = ProcessVariable.of("caseHistory", String.class);

@@ -2,6 +2,7 @@ package io.reviewrecovery.outcomes;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.reviewrecovery.cases.CaseTimelines.FinalReviews;
 import io.reviewrecovery.cases.CaseTimelines.Median;
 import io.reviewrecovery.cases.CaseTimelines.Week;
 import io.reviewrecovery.cases.OutcomeTally;
@@ -31,7 +32,8 @@ class OutcomeChartsTest {
     Week quiet = new Week(LocalDate.of(2026, 11, 30), OutcomeTally.NONE, new Median(0, null));
     OutcomeFigures figures = new OutcomeFigures(Instant.parse("2026-12-01T10:00:00Z"), tally,
         new Median(3, Duration.ofHours(5)), new Median(3, Duration.ofDays(2)), 1,
-        List.of(new OutcomeFigures.StepCount("Task_AssessTerms", "Assess review against platform terms", 4)), List.of(week, quiet));
+        List.of(new OutcomeFigures.StepCount("Task_AssessTerms", "Assess review against platform terms", 4)), List.of(week, quiet),
+        Duration.ofDays(30), new FinalReviews(4, 3, 2, 3.666, 1));
 
     OutcomeCharts charts = OutcomeCharts.of(figures);
 
@@ -43,6 +45,8 @@ class OutcomeChartsTest {
     assertThat(row.segments()).extracting(OutcomeCharts.Segment::start).containsExactly(0, 51, 154);
     assertThat(row.receivedLength()).isEqualTo(OutcomeCharts.FULL_BAR);
     assertThat(row.medianTimeToFirstOutreach()).isEqualTo("5 h");
+    assertThat(charts.reviewRecheckAfter()).isEqualTo("30 d");
+    assertThat(charts.averageFinalRating()).isEqualTo("3.7 stars");
     assertThat(charts.weeks().get(1).segments()).isEmpty();
     assertThat(charts.weeks().get(1).medianTimeToFirstOutreach()).isEqualTo("–");
     assertThat(charts.weeklyMedians()).extracting(OutcomeCharts.Bar::valueText).containsExactly("5 h", "–");

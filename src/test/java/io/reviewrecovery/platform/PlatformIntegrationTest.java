@@ -2,10 +2,12 @@ package io.reviewrecovery.platform;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
+import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathMatching;
 import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options;
 import static io.reviewrecovery.process.ReviewVariables.PLATFORM;
 import static io.reviewrecovery.process.ReviewVariables.PLATFORM_REVIEW_ID;
+import static io.reviewrecovery.process.ReviewVariables.REVIEW_RATING;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
 import io.reviewrecovery.ReviewRecoveryTest;
@@ -17,6 +19,7 @@ import io.reviewrecovery.cases.ReviewIntake;
 import io.reviewrecovery.process.CaseDriver;
 import io.reviewrecovery.process.ReviewRecoveryProcess;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.Map;
 import java.util.UUID;
 import org.camunda.bpm.engine.FormService;
@@ -45,6 +48,7 @@ public abstract class PlatformIntegrationTest {
   protected static final String GOOGLE_TOKEN = "google-access-token";
   protected static final String GOOGLE_ACCOUNT = "acc-1";
   protected static final String GOOGLE_LOCATION = "loc-1";
+  protected static final String GOOGLE_REVIEWS = "/v4/accounts/%s/locations/%s/reviews".formatted(GOOGLE_ACCOUNT, GOOGLE_LOCATION);
   protected static final String TRUSTPILOT_TOKEN = "trustpilot-access-token";
   protected static final String TRUSTPILOT_API_KEY = "trustpilot-api-key";
   protected static final String TRUSTPILOT_BUSINESS_USER = "business-user-7";
@@ -108,10 +112,22 @@ public abstract class PlatformIntegrationTest {
     // The poller looks up the review of every open case (is it still published?): unless a test
     // says otherwise, every review is.
     PLATFORMS.stubFor(get(urlPathMatching("/v4/accounts/[^/]+/locations/[^/]+/reviews/[^/]+")).atPriority(10)
-        .willReturn(aResponse().withStatus(200).withHeader("Content-Type", "application/json").withBody("{}")));
+        .willReturn(okJson(googleReview("still-published", "ONE", "Still here.", Instant.parse("2026-11-01T10:00:00Z")))));
     PLATFORMS.stubFor(get(urlPathMatching("/v1/reviews/[^/]+")).atPriority(10)
-        .willReturn(aResponse().withStatus(200).withHeader("Content-Type", "application/json").withBody("{}")));
+        .willReturn(okJson("""
+            {"id": "still-published", "stars": 1, "title": "", "text": "Still here.", "createdAt": "2026-11-01T10:00:00Z"}
+            """)));
     cases = new CaseDriver(intake, runtimeService, taskService, formService, managementService);
+  }
+
+  /** A review as Google Business Profile's API lists it. */
+  protected static String googleReview(String reviewId, String stars, String comment, Instant updated) {
+    return """
+        {"name": "accounts/%s/locations/%s/reviews/%s", "reviewId": "%s",
+         "reviewer": {"displayName": "Jane Doe"}, "starRating": "%s", "comment": "%s",
+         "createTime": "%s", "updateTime": "%s"}
+        """.formatted(GOOGLE_ACCOUNT, GOOGLE_LOCATION, reviewId, reviewId, stars, comment,
+        updated.minus(1, ChronoUnit.MINUTES), updated);
   }
 
   protected static String newReviewId() {
@@ -126,6 +142,7 @@ public abstract class PlatformIntegrationTest {
         .businessKey(businessKey)
         .setVariable(PLATFORM.name(), platform)
         .setVariable(PLATFORM_REVIEW_ID.name(), reviewId)
+        .setVariable(REVIEW_RATING.name(), 1)
         .setVariables(variables)
         .startBeforeActivity(activityId)
         .execute());

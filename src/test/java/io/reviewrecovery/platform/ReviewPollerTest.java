@@ -19,8 +19,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 /** The poller against Google Business Profile's review list on WireMock. */
 class ReviewPollerTest extends PlatformIntegrationTest {
 
-  private static final String REVIEWS = "/v4/accounts/%s/locations/%s/reviews".formatted(GOOGLE_ACCOUNT, GOOGLE_LOCATION);
-
   @Autowired
   ReviewPoller poller;
 
@@ -37,10 +35,10 @@ class ReviewPollerTest extends PlatformIntegrationTest {
     String fiveStars = newReviewId();
     String twoStars = newReviewId();
     String longAgo = newReviewId();
-    stubPage("", "p2", review(oneStar, "ONE", "Late and melted.", now.minus(1, ChronoUnit.HOURS)),
-        review(fiveStars, "FIVE", "Lovely cake!", now.minus(2, ChronoUnit.HOURS)));
-    stubPage("p2", "", review(twoStars, "TWO", "Too sweet, and rude staff.", now.minus(3, ChronoUnit.HOURS)),
-        review(longAgo, "ONE", "Bad, long ago.", now.minus(10, ChronoUnit.DAYS)));
+    stubPage("", "p2", googleReview(oneStar, "ONE", "Late and melted.", now.minus(1, ChronoUnit.HOURS)),
+        googleReview(fiveStars, "FIVE", "Lovely cake!", now.minus(2, ChronoUnit.HOURS)));
+    stubPage("p2", "", googleReview(twoStars, "TWO", "Too sweet, and rude staff.", now.minus(3, ChronoUnit.HOURS)),
+        googleReview(longAgo, "ONE", "Bad, long ago.", now.minus(10, ChronoUnit.DAYS)));
 
     poller.pollAll();
 
@@ -48,19 +46,19 @@ class ReviewPollerTest extends PlatformIntegrationTest {
     assertThat(reviewCases.find("google:" + twoStars)).isPresent();
     assertThat(reviewCases.find("google:" + fiveStars)).as("above the rating limit").isEmpty();
     assertThat(reviewCases.find("google:" + longAgo)).as("older than the first poll looks back").isEmpty();
-    PLATFORMS.verify(getRequestedFor(urlPathEqualTo(REVIEWS))
+    PLATFORMS.verify(getRequestedFor(urlPathEqualTo(GOOGLE_REVIEWS))
         .withHeader("Authorization", equalTo("Bearer " + GOOGLE_TOKEN))
         .withQueryParam("orderBy", equalTo("updateTime desc")).withQueryParam("pageToken", equalTo("p2")));
     assertThat(lastUpdate()).isEqualTo(now.minus(1, ChronoUnit.HOURS));
 
     // the reviewer raises the rating; the next poll reads only what changed since the last one
     PLATFORMS.resetRequests();
-    stubPage("", "p2", review(oneStar, "FOUR", "Late and melted.", now.minus(10, ChronoUnit.MINUTES)),
-        review(twoStars, "TWO", "Too sweet, and rude staff.", now.minus(3, ChronoUnit.HOURS)));
+    stubPage("", "p2", googleReview(oneStar, "FOUR", "Late and melted.", now.minus(10, ChronoUnit.MINUTES)),
+        googleReview(twoStars, "TWO", "Too sweet, and rude staff.", now.minus(3, ChronoUnit.HOURS)));
 
     poller.pollAll();
 
-    PLATFORMS.verify(1, getRequestedFor(urlPathEqualTo(REVIEWS)));
+    PLATFORMS.verify(1, getRequestedFor(urlPathEqualTo(GOOGLE_REVIEWS)));
     assertThat(jdbc.queryForObject("select type || ' ' || state from platform_event where event_id = ?", String.class,
         "poll:updated:" + oneStar + ":" + now.minus(10, ChronoUnit.MINUTES)))
         .as("an improved review ends its case as updated, at whatever step").isEqualTo("REVIEW_UPDATED HANDLED");
@@ -72,11 +70,11 @@ class ReviewPollerTest extends PlatformIntegrationTest {
   @Test
   void aReviewFirstRatedWellAndLoweredLater_startsItsCaseThen() {
     String reviewId = newReviewId();
-    stubPage("", "", review(reviewId, "FOUR", "Nice, but slow.", now.minus(2, ChronoUnit.HOURS)));
+    stubPage("", "", googleReview(reviewId, "FOUR", "Nice, but slow.", now.minus(2, ChronoUnit.HOURS)));
     poller.pollAll();
     assertThat(reviewCases.find("google:" + reviewId)).as("above the rating limit").isEmpty();
 
-    stubPage("", "", review(reviewId, "ONE", "Nice, but slow. And then it made me ill.", now.minus(1, ChronoUnit.HOURS)));
+    stubPage("", "", googleReview(reviewId, "ONE", "Nice, but slow. And then it made me ill.", now.minus(1, ChronoUnit.HOURS)));
     poller.pollAll();
 
     assertThat(reviewCases.find("google:" + reviewId)).isPresent();
@@ -89,17 +87,30 @@ class ReviewPollerTest extends PlatformIntegrationTest {
     String reviewId = newReviewId();
     intake.receive(new NewReview("google", reviewId, 1, "Late   and melted.\n\nNever again.", "Jane Doe", null, null,
         null, now.minus(2, ChronoUnit.HOURS)));
-    stubPage("", "", review(reviewId, "ONE", "Late and melted. Never again.", now.minus(2, ChronoUnit.HOURS)));
+    stubPage("", "", googleReview(reviewId, "ONE", "Late and melted. Never again.", now.minus(2, ChronoUnit.HOURS)));
     poller.pollAll();
-    stubPage("", "", review(reviewId, "ONE", "Late and  melted.  Never again. ", now.minus(90, ChronoUnit.MINUTES)));
+    stubPage("", "", googleReview(reviewId, "ONE", "Late and  melted.  Never again. ", now.minus(90, ChronoUnit.MINUTES)));
     poller.pollAll();
 
     assertThat(updatesReported(reviewId)).as("first seen, then only spaced differently").isZero();
 
-    stubPage("", "", review(reviewId, "ONE", "Late and melted. They refunded me, though.", now.minus(1, ChronoUnit.HOURS)));
+    stubPage("", "", googleReview(reviewId, "ONE", "Late and melted. They refunded me, though.", now.minus(1, ChronoUnit.HOURS)));
     poller.pollAll();
 
     assertThat(updatesReported(reviewId)).isOne();
+  }
+
+  @Test
+  void aReviewReworded_withALowerRating_isNoUpdateThatEndsItsCase() {
+    String reviewId = newReviewId();
+    intake.receive(new NewReview("google", reviewId, 2, "Slow service.", "Jane Doe", null, null, null,
+        now.minus(2, ChronoUnit.HOURS)));
+    stubPage("", "", googleReview(reviewId, "TWO", "Slow service.", now.minus(2, ChronoUnit.HOURS)));
+    poller.pollAll();
+    stubPage("", "", googleReview(reviewId, "ONE", "Slow service, and nobody called me back.", now.minus(1, ChronoUnit.HOURS)));
+    poller.pollAll();
+
+    assertThat(updatesReported(reviewId)).as("a worse review is not an improvement").isZero();
   }
 
   @Test
@@ -108,7 +119,7 @@ class ReviewPollerTest extends PlatformIntegrationTest {
     ProcessInstance instance = caseAt(TASK_RECORD_PLATFORM_DECISION, "google", reviewId,
         Map.of(PLATFORM_REPORT_REFERENCE.name(), "REPORT-1"));
     stubPage("", "");
-    PLATFORMS.stubFor(get(urlPathEqualTo(REVIEWS + "/" + reviewId)).willReturn(aResponse().withStatus(404)));
+    PLATFORMS.stubFor(get(urlPathEqualTo(GOOGLE_REVIEWS + "/" + reviewId)).willReturn(aResponse().withStatus(404)));
 
     poller.pollAll();
 
@@ -120,7 +131,7 @@ class ReviewPollerTest extends PlatformIntegrationTest {
     Instant stoppedAt = now.minus(1, ChronoUnit.DAYS);
     jdbc.update("insert into platform_poll_state (platform, last_update_time, polled_at) values ('google', ?, ?)",
         Timestamp.from(stoppedAt), Timestamp.from(stoppedAt));
-    PLATFORMS.stubFor(get(urlPathEqualTo(REVIEWS)).willReturn(aResponse().withStatus(503)));
+    PLATFORMS.stubFor(get(urlPathEqualTo(GOOGLE_REVIEWS)).willReturn(aResponse().withStatus(503)));
 
     poller.pollAll();
 
@@ -138,17 +149,9 @@ class ReviewPollerTest extends PlatformIntegrationTest {
   }
 
   private static void stubPage(String pageToken, String nextPageToken, String... reviews) {
-    PLATFORMS.stubFor(get(urlPathEqualTo(REVIEWS)).withQueryParam("pageToken", equalTo(pageToken))
+    PLATFORMS.stubFor(get(urlPathEqualTo(GOOGLE_REVIEWS)).withQueryParam("pageToken", equalTo(pageToken))
         .willReturn(okJson("{\"reviews\": [%s], \"nextPageToken\": \"%s\"}".formatted(String.join(",", reviews),
             nextPageToken))));
   }
 
-  private static String review(String reviewId, String stars, String comment, Instant updated) {
-    return """
-        {"name": "accounts/%s/locations/%s/reviews/%s", "reviewId": "%s",
-         "reviewer": {"displayName": "Jane Doe"}, "starRating": "%s", "comment": "%s",
-         "createTime": "%s", "updateTime": "%s"}
-        """.formatted(GOOGLE_ACCOUNT, GOOGLE_LOCATION, reviewId, reviewId, stars, comment,
-        updated.minus(1, ChronoUnit.MINUTES), updated);
-  }
 }

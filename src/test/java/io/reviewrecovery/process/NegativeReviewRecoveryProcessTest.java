@@ -350,6 +350,7 @@ class NegativeReviewRecoveryProcessTest {
     assertThat(instance).isEnded().hasPassed(END_PUBLIC_REPLY_POSTED);
     List<Communication> sent = communicationLog.forCase(instance.getBusinessKey());
     assertThat(sent).filteredOn(c -> c.kind() == CommunicationKind.UPDATE_REQUEST).hasSize(1);
+    assertTheReviewIsLookedUpAgainAfterThirtyDays(instance);
     assertThat(sent).filteredOn(c -> c.kind() == CommunicationKind.PUBLIC_REPLY).singleElement()
         .satisfies(reply -> assertThat(reply.body()).isEqualTo(draft));
     assertThat(sent.get(0).recipient()).isEqualTo("google reviewer Jane Doe (review %s)".formatted(
@@ -640,6 +641,25 @@ class NegativeReviewRecoveryProcessTest {
 
     assertThat(instance).isEnded().hasPassed(END_ACKNOWLEDGEMENT_STANDS).hasNotPassed(TASK_APPROVE_PUBLIC_REPLY);
     assertThat(caseFiles.find(instance.getBusinessKey()).orElseThrow().outcome()).isEqualTo(CaseOutcome.PUBLIC_REPLY_POSTED);
+    assertTheReviewIsLookedUpAgainAfterThirtyDays(instance);
+  }
+
+  /**
+   * After a public reply the case's review is looked up again, 30 days later, and its final state
+   * kept: unknown here, where no platform is connected.
+   */
+  private void assertTheReviewIsLookedUpAgainAfterThirtyDays(ProcessInstance ended) {
+    ProcessInstance recheck = runtimeService.createProcessInstanceQuery().processDefinitionKey(RECHECK_PROCESS_ID)
+        .processInstanceBusinessKey(ended.getBusinessKey()).singleResult();
+    assertThat(recheck).as("the re-check of %s", ended.getBusinessKey()).isNotNull();
+    assertThat(recheck).isWaitingAt(TIMER_RECHECK_DUE);
+    assertDueIn(cases.timer(recheck, TIMER_RECHECK_DUE), Duration.ofDays(30));
+
+    cases.fireTimer(recheck, TIMER_RECHECK_DUE);
+
+    assertThat(recheck).isEnded().hasPassed(TASK_RECHECK_REVIEW, END_FINAL_REVIEW_KEPT);
+    assertThat(historyService.createHistoricVariableInstanceQuery().processInstanceId(recheck.getId())
+        .variableName(FINAL_REVIEW_STATE.name()).singleResult().getValue()).isEqualTo("UNKNOWN");
   }
 
   /** Problem 3: no purchase on record is a likely terms case, never a remedy offer first. */

@@ -61,7 +61,7 @@ public class ProcessModelTest {
           new ReviewRecoveryProperties.Targets(Duration.ofHours(24), Duration.ofHours(4), Duration.ofHours(4),
               Duration.ofDays(3), Duration.ofHours(4)),
           new ReviewRecoveryProperties.Waits(Duration.ofDays(14), Duration.ofDays(7), Duration.ofDays(7), Duration.ofDays(14),
-              Duration.ofDays(14)),
+              Duration.ofDays(14), Duration.ofDays(30)),
           new ReviewRecoveryProperties.TaskDue(Duration.ofDays(3)), List.of(Duration.ofMinutes(1))),
       new ReviewRecoveryProperties.Compliance(new ReviewRecoveryProperties.UpdateRequest(true, false, true)));
 
@@ -166,7 +166,7 @@ public class ProcessModelTest {
 
     assertThat(instance).isEnded().hasPassed(TASK_POST_PUBLIC_REPLY, END_PUBLIC_REPLY_POSTED);
     assertThat(STAND_INS.ran).containsExactly("verifyReviewerDelegate", "preScreenReviewListener",
-        "sendPrivateOutreachDelegate", "draftPublicReplyListener", "postPublicReplyDelegate");
+        "sendPrivateOutreachDelegate", "draftPublicReplyListener", "postPublicReplyDelegate", "startReviewRecheckDelegate");
   }
 
   @Test
@@ -258,25 +258,26 @@ public class ProcessModelTest {
     }
 
     Map<String, Object> beans() {
-      return Map.of(
-          "verifyReviewerDelegate", delegate("verifyReviewerDelegate", execution -> {
+      return Map.ofEntries(
+          Map.entry("verifyReviewerDelegate", delegate("verifyReviewerDelegate", execution -> {
             REVIEWER_VERIFIED.set(execution, true);
             REVIEWER_IS_CUSTOMER.set(execution, true);
             CUSTOMER_HIGH_VALUE.set(execution, customerHighValue);
-          }),
-          "sendPrivateOutreachDelegate", delegate("sendPrivateOutreachDelegate", execution -> { }),
-          "askSatisfactionDelegate", delegate("askSatisfactionDelegate", execution -> { }),
-          "askReviewUpdateDelegate", delegate("askReviewUpdateDelegate", execution -> { }),
-          "postPublicReplyDelegate", delegate("postPublicReplyDelegate", execution -> { }),
-          "postAcknowledgementDelegate", delegate("postAcknowledgementDelegate", execution -> { }),
-          "draftAcknowledgementListener", listener("draftAcknowledgementListener",
-              task -> ACKNOWLEDGEMENT_TEXT.set(task, "We are sorry to read this: please get in touch.")),
-          "preScreenReviewListener", listener("preScreenReviewListener",
-              task -> TERMS_PRE_SCREEN.set(task, "No automatic findings.")),
-          "draftPlatformReportListener", listener("draftPlatformReportListener",
-              task -> PLATFORM_REPORT_TEXT.set(task, "We report this review.")),
-          "draftPublicReplyListener", listener("draftPublicReplyListener",
-              task -> PUBLIC_REPLY_TEXT.set(task, "Thank you for your feedback.")));
+          })),
+          Map.entry("sendPrivateOutreachDelegate", delegate("sendPrivateOutreachDelegate", execution -> { })),
+          Map.entry("askSatisfactionDelegate", delegate("askSatisfactionDelegate", execution -> { })),
+          Map.entry("askReviewUpdateDelegate", delegate("askReviewUpdateDelegate", execution -> { })),
+          Map.entry("postPublicReplyDelegate", delegate("postPublicReplyDelegate", execution -> { })),
+          Map.entry("postAcknowledgementDelegate", delegate("postAcknowledgementDelegate", execution -> { })),
+          Map.entry("startReviewRecheckDelegate", delegate("startReviewRecheckDelegate", execution -> { })),
+          Map.entry("draftAcknowledgementListener", listener("draftAcknowledgementListener",
+              task -> ACKNOWLEDGEMENT_TEXT.set(task, "We are sorry to read this: please get in touch."))),
+          Map.entry("preScreenReviewListener", listener("preScreenReviewListener",
+              task -> TERMS_PRE_SCREEN.set(task, "No automatic findings."))),
+          Map.entry("draftPlatformReportListener", listener("draftPlatformReportListener",
+              task -> PLATFORM_REPORT_TEXT.set(task, "We report this review."))),
+          Map.entry("draftPublicReplyListener", listener("draftPublicReplyListener",
+              task -> PUBLIC_REPLY_TEXT.set(task, "Thank you for your feedback."))));
     }
 
     private JavaDelegate delegate(String name, JavaDelegate effect) {

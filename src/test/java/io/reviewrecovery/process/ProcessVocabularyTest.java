@@ -36,6 +36,7 @@ class ProcessVocabularyTest {
       "postPublicReplyDelegate", "postAcknowledgementDelegate", "draftAcknowledgementListener",
       "preScreenReviewListener", "draftPlatformReportListener", "draftPublicReplyListener",
       "newProposalListener", "storeYesNoAnswersListener", "chaseLateCaseListener", "handOverLateWorkListener",
+      "startReviewRecheckDelegate",
       // what the engine puts into an expression's context
       "execution", "task", "decisionResult");
 

@@ -13,8 +13,10 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Component;
 
 /**
@@ -81,12 +83,12 @@ public class GoogleBusinessProfile implements PlatformAdapter, ReviewSource {
   }
 
   @Override
-  public boolean isPublished(String platformReviewId) {
-    int status = http.call("look up review " + platformReviewId, rest -> rest.get()
+  public Optional<ListedReview> find(String platformReviewId) {
+    ResponseEntity<JsonNode> answer = http.call("look up review " + platformReviewId, rest -> rest.get()
         .uri(REVIEWS + "/{reviewId}", accountId, locationId, platformReviewId)
-        .retrieve().onStatus(answer -> answer.value() == 404, (request, answer) -> { })
-        .toBodilessEntity().getStatusCode().value());
-    return status != 404;
+        .retrieve().onStatus(status -> status.value() == 404, (request, notFound) -> { })
+        .toEntity(JsonNode.class));
+    return answer.getStatusCode().value() == 404 ? Optional.empty() : Optional.of(listed(answer.getBody()));
   }
 
   private static ListedReview listed(JsonNode review) {

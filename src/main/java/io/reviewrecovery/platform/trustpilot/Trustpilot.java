@@ -12,10 +12,12 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Component;
 
 /**
@@ -110,13 +112,13 @@ public class Trustpilot implements PlatformAdapter, ReviewSource {
   }
 
   @Override
-  public boolean isPublished(String platformReviewId) {
-    int status = http.call("look up review " + platformReviewId, rest -> rest.get()
+  public Optional<ListedReview> find(String platformReviewId) {
+    ResponseEntity<JsonNode> answer = http.call("look up review " + platformReviewId, rest -> rest.get()
         .uri(REVIEW, platformReviewId)
         .header("apikey", apiKey)
-        .retrieve().onStatus(answer -> answer.value() == 404, (request, answer) -> { })
-        .toBodilessEntity().getStatusCode().value());
-    return status != 404;
+        .retrieve().onStatus(status -> status.value() == 404, (request, notFound) -> { })
+        .toEntity(JsonNode.class));
+    return answer.getStatusCode().value() == 404 ? Optional.empty() : Optional.of(listed(answer.getBody()));
   }
 
   private static Instant createdAt(JsonNode review) {
