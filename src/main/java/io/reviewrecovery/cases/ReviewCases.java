@@ -1,6 +1,8 @@
 package io.reviewrecovery.cases;
 
 import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
@@ -24,6 +26,24 @@ public class ReviewCases {
             row.getString("platform_review_id"), row.getString("process_instance_id"),
             row.getTimestamp("received_at").toInstant()),
         businessKey).stream().findFirst();
+  }
+
+  /**
+   * The platform review ids of this platform's open cases whose review was asked about longest ago
+   * (never first, the newest cases first among those), at most {@code limit}; each is marked as asked
+   * about now.
+   */
+  public List<String> nextPresenceChecks(String platform, int limit, Instant now) {
+    List<String> due = jdbc.queryForList("""
+            select platform_review_id from review_case
+             where platform = ? and ended_at is null
+             order by presence_checked_at nulls first, received_at desc
+             fetch first ? rows only
+            """, String.class, platform, limit);
+    due.forEach(reviewId -> jdbc.update(
+        "update review_case set presence_checked_at = ? where platform = ? and platform_review_id = ?",
+        Timestamp.from(now), platform, reviewId));
+    return due;
   }
 
   /** @throws org.springframework.dao.DuplicateKeyException when the review already has a case */

@@ -55,7 +55,13 @@ public record PlatformProperties(
       /** Pause between two polls of a platform. */
       @NotNull Duration interval,
       /** How far back the very first poll of a platform looks. */
-      @NotNull Duration initialLookback) {
+      @NotNull Duration initialLookback,
+      /**
+       * How many open cases' reviews each poll asks the platform about (is it still published?),
+       * those asked longest ago first: with 10,000 open cases and 100 per 5-minute poll, each review
+       * is asked about every 8 hours, in 100 lookups per poll.
+       */
+      @Min(1) int presenceChecksPerPoll) {
   }
 
   public record Webhooks(

@@ -6,7 +6,6 @@ import io.reviewrecovery.cases.ReviewCases;
 import io.reviewrecovery.jobs.JobFailure;
 import io.reviewrecovery.platform.ReviewSource.ListedReview;
 import io.reviewrecovery.process.PlatformEventType;
-import io.reviewrecovery.process.ReviewRecoveryProcess;
 import io.reviewrecovery.review.Platform;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -18,9 +17,6 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
-import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.impl.event.EventType;
-import org.camunda.bpm.engine.runtime.EventSubscription;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -30,8 +26,9 @@ import org.springframework.stereotype.Component;
  * Pulls reviews from every enabled platform that can list them, and reports what it finds to the
  * {@link PlatformEventInbox} like a webhook would: a new review (the inbox starts a case when it is
  * negative), a review with a case whose rating rose, or whose wording changed at the same rating,
- * since the poller last saw it (ReviewUpdated; a lowered rating is no update that ends a case), and a review gone while its case waits for the platform's decision
- * (ReviewRemoved). A review without a case is reported as new again each time it changes, so one
+ * since the poller last saw it (ReviewUpdated; a lowered rating is no update that ends a case), and
+ * the review of an open case that is gone (ReviewRemoved; a bounded number of open cases asked about
+ * per poll). A review without a case is reported as new again each time it changes, so one
  * first rated well and lowered later starts its case then. Each platform's poll
  * continues after the newest change the previous poll handled, kept in the database, so a
  * restart neither starts over nor misses anything; event ids make a repeated poll harmless.
@@ -45,16 +42,14 @@ public class ReviewPoller {
   private final List<ReviewSource> sources;
   private final PlatformEventInbox inbox;
   private final ReviewCases cases;
-  private final RuntimeService runtimeService;
   private final JdbcTemplate jdbc;
   private final PlatformProperties.Polling polling;
 
-  public ReviewPoller(List<ReviewSource> sources, PlatformEventInbox inbox, ReviewCases cases,
-      RuntimeService runtimeService, JdbcTemplate jdbc, PlatformProperties properties) {
+  public ReviewPoller(List<ReviewSource> sources, PlatformEventInbox inbox, ReviewCases cases, JdbcTemplate jdbc,
+      PlatformProperties properties) {
     this.sources = sources;
     this.inbox = inbox;
     this.cases = cases;
-    this.runtimeService = runtimeService;
     this.jdbc = jdbc;
     this.polling = properties.polling();
   }
@@ -140,19 +135,14 @@ public class ReviewPoller {
     }
   }
 
-  /** Asks about each review of this platform whose case waits for the platform to remove it. */
+  /**
+   * Asks whether the reviews of this platform's open cases are still published: a bounded number
+   * per poll, those asked about longest ago first, so a removal is noticed at any step of a case
+   * without a lookup of every open case on every poll.
+   */
   private void reportRemovals(ReviewSource source) {
     Platform platform = source.platform();
-    List<String> waiting = runtimeService.createEventSubscriptionQuery()
-        .eventType(EventType.MESSAGE.name())
-        .eventName(ReviewRecoveryProcess.MESSAGE_REVIEW_REMOVED)
-        .list().stream().map(EventSubscription::getProcessInstanceId).distinct().toList();
-    for (String processInstanceId : waiting) {
-      var instance = runtimeService.createProcessInstanceQuery().processInstanceId(processInstanceId).singleResult();
-      if (instance == null || !instance.getBusinessKey().startsWith(platform.code() + ":")) {
-        continue;
-      }
-      String reviewId = instance.getBusinessKey().substring(platform.code().length() + 1);
+    for (String reviewId : cases.nextPresenceChecks(platform.code(), polling.presenceChecksPerPoll(), Instant.now())) {
       if (source.find(reviewId).isEmpty()) {
         inbox.receiveChange(platform, "poll:removed:" + reviewId, reviewId, PlatformEventType.REVIEW_REMOVED);
       }

@@ -48,6 +48,8 @@ public abstract class PlatformIntegrationTest {
   protected static final String GOOGLE_TOKEN = "google-access-token";
   protected static final String GOOGLE_ACCOUNT = "acc-1";
   protected static final String GOOGLE_LOCATION = "loc-1";
+  /** Few, so a test sees which open cases a poll looks up: the newest never looked up come first. */
+  protected static final int PRESENCE_CHECKS_PER_POLL = 2;
   protected static final String GOOGLE_REVIEWS = "/v4/accounts/%s/locations/%s/reviews".formatted(GOOGLE_ACCOUNT, GOOGLE_LOCATION);
   protected static final String TRUSTPILOT_TOKEN = "trustpilot-access-token";
   protected static final String TRUSTPILOT_API_KEY = "trustpilot-api-key";
@@ -81,6 +83,7 @@ public abstract class PlatformIntegrationTest {
     properties.add(platforms + "trustpilot.business-user-id", () -> TRUSTPILOT_BUSINESS_USER);
     properties.add(platforms + "trustpilot.business-unit-id", () -> TRUSTPILOT_BUSINESS_UNIT);
     properties.add(platforms + "trustpilot.webhook-secret", () -> TRUSTPILOT_WEBHOOK_SECRET);
+    properties.add(platforms + "polling.presence-checks-per-poll", () -> PRESENCE_CHECKS_PER_POLL);
     properties.add(platforms + "yelp.enabled", () -> "true");
     properties.add(platforms + "yelp.base-url", PLATFORMS::baseUrl);
     properties.add(platforms + "yelp.access-token", () -> YELP_TOKEN);

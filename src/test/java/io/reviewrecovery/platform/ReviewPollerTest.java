@@ -10,6 +10,7 @@ import io.reviewrecovery.cases.NewReview;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.junit.jupiter.api.BeforeEach;
@@ -124,6 +125,23 @@ class ReviewPollerTest extends PlatformIntegrationTest {
     poller.pollAll();
 
     assertThat(ended(instance)).isEqualTo(END_REPORTED_REVIEW_REMOVED);
+  }
+
+  @Test
+  void eachPollLooksUpABoundedNumberOfOpenCases_thoseLookedUpLongestAgoFirst() {
+    stubPage("", "");
+    List<String> reviewIds = List.of(newReviewId(), newReviewId(), newReviewId());
+    reviewIds.forEach(reviewId -> caseAt(TASK_RECORD_PLATFORM_DECISION, "google", reviewId,
+        Map.of(PLATFORM_REPORT_REFERENCE.name(), "REPORT-" + reviewId)));
+    PLATFORMS.resetRequests();
+
+    poller.pollAll();
+
+    PLATFORMS.verify(PRESENCE_CHECKS_PER_POLL, getRequestedFor(urlPathMatching(GOOGLE_REVIEWS + "/.+")));
+    reviewIds.subList(1, 3).forEach(reviewId ->
+        PLATFORMS.verify(1, getRequestedFor(urlPathEqualTo(GOOGLE_REVIEWS + "/" + reviewId))));
+    poller.pollAll();
+    reviewIds.forEach(reviewId -> PLATFORMS.verify(1, getRequestedFor(urlPathEqualTo(GOOGLE_REVIEWS + "/" + reviewId))));
   }
 
   @Test
