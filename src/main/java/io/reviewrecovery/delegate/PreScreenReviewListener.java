@@ -28,9 +28,13 @@ public class PreScreenReviewListener implements TaskListener {
   public void notify(DelegateTask task) {
     TERMS_PRE_SCREEN.set(task, preScreen.summary(REVIEW_TEXT.required(task), REVIEWER_VERIFIED.required(task)));
     if (Boolean.FALSE.equals(REVIEWER_IS_CUSTOMER.from(task))) {
-      TERMS_VIOLATED.set(task, true);
-      VIOLATION_REASONS.set(task, List.of(TermsViolationReason.NOT_A_CUSTOMER));
-      VIOLATION_EVIDENCE.set(task, VERIFICATION_FINDING.from(task));
+      // Task-local, so they reach the case only as the assessor submits them: a "no" hides the
+      // reasons and the evidence, and leaves none behind. The answer is the text a form's radio
+      // button carries ("true"), or Tasklist would show no option selected; completing the task
+      // stores it as a boolean (StoreYesNoAnswersListener).
+      task.setVariableLocal(TERMS_VIOLATED.name(), Boolean.TRUE.toString());
+      VIOLATION_REASONS.setLocal(task, List.of(TermsViolationReason.NOT_A_CUSTOMER));
+      VIOLATION_EVIDENCE.setLocal(task, VERIFICATION_FINDING.from(task));
     }
   }
 }

@@ -12,11 +12,10 @@ import io.reviewrecovery.ReviewRecoveryTest;
 import io.reviewrecovery.cases.CaseFile;
 import io.reviewrecovery.cases.CaseFiles;
 import io.reviewrecovery.cases.CaseOutcome;
-import io.reviewrecovery.platform.PlatformDirectMessages;
-import io.reviewrecovery.platform.PlatformEvents;
 import io.reviewrecovery.messaging.Communication;
 import io.reviewrecovery.messaging.CommunicationKind;
 import io.reviewrecovery.messaging.CommunicationLog;
+import io.reviewrecovery.platform.PlatformDirectMessages;
 import io.reviewrecovery.platform.PlatformEvents;
 import io.reviewrecovery.review.Channel;
 import io.reviewrecovery.review.TermsViolationReason;
@@ -29,10 +28,8 @@ import java.time.ZoneOffset;
 import java.util.Date;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Stream;
 import java.util.Optional;
-import org.mockito.Mockito;
-import org.springframework.test.context.bean.override.mockito.MockitoSpyBean;
+import java.util.stream.Stream;
 import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.BadUserRequestException;
 import org.camunda.bpm.engine.FormService;
@@ -40,15 +37,16 @@ import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.ProcessEngine;
-import org.camunda.bpm.engine.authorization.Resources;
-import org.camunda.bpm.engine.authorization.TaskPermissions;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.authorization.Resources;
+import org.camunda.bpm.engine.authorization.TaskPermissions;
 import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.engine.variable.VariableMap;
 import org.camunda.bpm.model.bpmn.Bpmn;
 import org.camunda.bpm.model.bpmn.instance.SequenceFlow;
 import org.camunda.community.process_test_coverage.spring_test.platform7.ProcessEngineCoverageConfiguration;
@@ -58,12 +56,14 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
+import org.mockito.Mockito;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.test.context.TestExecutionListeners;
+import org.springframework.test.context.bean.override.mockito.MockitoSpyBean;
 
 /**
  * The real BPMN with the real delegates, listeners and services, over the local deliveries: every
@@ -669,8 +669,10 @@ class NegativeReviewRecoveryProcessTest {
 
     assertThat(instance).isWaitingAt(TASK_ASSESS_TERMS);
     assertThat(instance).variables().containsEntry("reviewerIsCustomer", false);
-    assertThat(runtimeService.getVariable(instance.getId(), "violationReasons").toString()).contains("NOT_A_CUSTOMER");
-    assertThat((String) runtimeService.getVariable(instance.getId(), "violationEvidence")).startsWith("Not a customer");
+    VariableMap preSelected = formService.getTaskFormVariables(cases.task(instance, TASK_ASSESS_TERMS).getId());
+    assertThat(preSelected.get("termsViolated")).as("as the form's radio button carries it").isEqualTo("true");
+    assertThat(preSelected.get("violationReasons").toString()).contains("NOT_A_CUSTOMER");
+    assertThat(preSelected.getValue("violationEvidence", String.class)).startsWith("Not a customer");
 
     reportTermsViolation(instance);
     cases.complete(instance, TASK_REPORT_TO_PLATFORM, FormInput.with(PLATFORM_REPORT_REFERENCE, "GBP-REPORT-4420"));
@@ -703,6 +705,8 @@ class NegativeReviewRecoveryProcessTest {
     cases.complete(instance, TASK_ASSESS_TERMS, FormInput.answer(TERMS_VIOLATED, false).and(REVIEWER_IS_CUSTOMER, false));
 
     assertThat(instance).hasNotPassed(TASK_PREPARE_OUTREACH).isWaitingAt(TASK_APPROVE_PUBLIC_REPLY);
+    assertThat(instance).variables().containsEntry("termsViolated", false)
+        .as("the pre-selected reasons went with the task").doesNotContainKeys("violationReasons", "violationEvidence");
   }
 
   /** Problem 4: a declined remedy gets another proposal, with the customer's reason, until a final refusal. */
