@@ -24,6 +24,7 @@ import java.util.Date;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.UUID;
+import java.util.regex.Pattern;
 import org.camunda.bpm.engine.TaskService;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -125,6 +126,7 @@ class TasklistBrowserTest {
     TasklistUser agent = user("agent");
 
     take(manager, REPUTATION_QUEUE, "Assess review against platform terms", review);
+    PlaywrightAssertions.assertThat(manager.field("What the records show")).hasValue(Pattern.compile("^Not a customer"));
     PlaywrightAssertions.assertThat(manager.field("The reviewer is a customer of ours")).not().isChecked();
     // The records know no "Sam K.", but the review names a cash purchase: the manager knows better.
     manager.tick("The reviewer is a customer of ours").tick("No: reach out to the customer privately").complete();
