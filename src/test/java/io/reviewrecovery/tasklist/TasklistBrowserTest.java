@@ -288,7 +288,7 @@ class TasklistBrowserTest {
 
   /** Waits until the case, moved on by the job executor, waits at this user task. */
   private void awaitStep(Review review, String taskKey) {
-    await().atMost(ENGINE_DEADLINE).until(() -> taskService.createTaskQuery()
+    await("the case waiting at " + taskKey).atMost(ENGINE_DEADLINE).until(() -> taskService.createTaskQuery()
         .processInstanceId(review.processInstanceId()).taskDefinitionKey(taskKey).count() == 1);
   }
 
