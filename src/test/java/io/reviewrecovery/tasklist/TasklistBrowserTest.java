@@ -21,8 +21,10 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.Date;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.UUID;
+import java.util.regex.Pattern;
 import org.camunda.bpm.engine.TaskService;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -79,20 +81,15 @@ class TasklistBrowserTest {
     TasklistUser manager = user("manager");
     TasklistUser agent = user("agent");
 
-    manager.openTasklist().openFilter(REPUTATION_QUEUE).openTask("Assess review against platform terms", review.words())
-        .claim().tick("No: reach out to the customer privately");
+    take(manager, REPUTATION_QUEUE, "Assess review against platform terms", review)
+        .tick("No: reach out to the customer privately");
     screenshot(manager.page(), "1-assess-review");
     manager.complete();
     awaitStep(review, TASK_PREPARE_OUTREACH);
 
     agent.openTasklist().openFilter(SUPPORT_QUEUE);
     screenshot(agent.page(), "2-support-queue");
-    agent.openTask("Prepare apology and remedy", review.words()).claim()
-        .select("Channel", "Email")
-        .fill("Apology", "We are sorry. We will refund you if you update your review.")
-        .select("Remedy", "Refund")
-        .fill("Refund amount (GBP)", "6.50")
-        .fillDate("Refund will be processed on", LocalDate.now(ZoneOffset.UTC).plusDays(2));
+    proposeRefundByEmail(agent, review, "We are sorry. We will refund you if you update your review.", "6.50");
     PlaywrightAssertions.assertThat(agent.completeRefused())
         .containsText("cannot be completed yet");
     screenshot(agent.page(), "3-refused-proposal");
@@ -100,30 +97,79 @@ class TasklistBrowserTest {
         .complete();
     awaitStep(review, TASK_RECORD_CUSTOMER_ANSWER);
 
-    agent.openTasklist().openFilter(SUPPORT_QUEUE).openTask("Record customer's answer", review.words()).claim()
-        .tick("Yes, they accepted").fill("What the customer said", "Accepted the refund by email.").show("Case history");
+    recordAcceptance(agent, review, "Accepted the refund by email.").show("Case history");
     screenshot(agent.page(), "4-record-answer-with-history");
     agent.complete();
-    awaitStep(review, TASK_IMPLEMENT_REMEDY);
+    deliverRemedyToSatisfaction(agent, review, "Refund of £6.50 issued today, transaction RF-2231.");
 
-    agent.openTasklist().openFilter(SUPPORT_QUEUE).openTask("Implement remedy", review.words()).claim()
-        .tick("Yes, it is done").fill("How it was done", "Refund of £6.50 issued today, transaction RF-2231.")
-        .complete();
-    awaitStep(review, TASK_RECORD_SATISFACTION);
-
-    agent.openTasklist().openFilter(SUPPORT_QUEUE).openTask("Record customer's satisfaction", review.words()).claim()
-        .tick("Yes, satisfied").complete();
-    awaitStep(review, TASK_FOLLOW_UP_ON_REVIEW);
-
-    agent.openTasklist().openFilter(SUPPORT_QUEUE).openTask("Follow up on review", review.words()).claim()
-        .tick("No: declined or not updated").complete();
+    take(agent, SUPPORT_QUEUE, "Follow up on review", review).tick("No: declined or not updated").complete();
     awaitStep(review, TASK_APPROVE_PUBLIC_REPLY);
 
-    manager.openTasklist().openFilter(REPUTATION_QUEUE).openTask("Approve public reply", review.words()).claim();
+    take(manager, REPUTATION_QUEUE, "Approve public reply", review);
     screenshot(manager.page(), "5-approve-public-reply");
     manager.complete();
 
     assertThat(outcomeOf(review)).isEqualTo("PUBLIC_REPLY_POSTED");
+  }
+
+  /**
+   * Google gives a reviewer's display name only: no email, and here a name that matches no
+   * customer. Nothing reaches them privately, so the reputation team answers in public at once,
+   * inviting them to get in touch; support records the contact they give, and the case goes on
+   * privately to a remedy.
+   */
+  @Test
+  void aGoogleReviewerKnownOnlyByADisplayNameIsAcknowledgedInPublicThenGetsAPrivateRemedy() {
+    Review review = receive("Sam K.", null,
+        "Paid cash for a coffee and walnut cake on Friday and it was dry and crumbling by the time we cut it.");
+    TasklistUser manager = user("manager");
+    TasklistUser agent = user("agent");
+
+    take(manager, REPUTATION_QUEUE, "Assess review against platform terms", review);
+    PlaywrightAssertions.assertThat(manager.field("What the records show")).hasValue(Pattern.compile("^Not a customer"));
+    PlaywrightAssertions.assertThat(manager.field("The reviewer is a customer of ours")).not().isChecked();
+    // The records know no "Sam K.", but the review names a cash purchase: the manager knows better.
+    manager.tick("The reviewer is a customer of ours").tick("No: reach out to the customer privately").complete();
+    awaitStep(review, TASK_APPROVE_ACKNOWLEDGEMENT);
+
+    take(manager, REPUTATION_QUEUE, "Approve public acknowledgement", review).show("Acknowledgement to post");
+    String acknowledgement = manager.field("Acknowledgement to post").inputValue();
+    assertThat(acknowledgement).as("the draft the form offers").isNotBlank().doesNotContain("Sam");
+    screenshot(manager.page(), "6-approve-acknowledgement");
+    manager.complete();
+    awaitStep(review, TASK_RECORD_REVIEWER_CONTACT);
+
+    assertThat(caseFile(review).path("communications")).singleElement().satisfies(posted -> {
+      assertThat(posted.path("kind").asText()).isEqualTo("PUBLIC_ACKNOWLEDGEMENT");
+      assertThat(posted.path("body").asText()).isEqualTo(acknowledgement);
+    });
+
+    take(agent, SUPPORT_QUEUE, "Record reviewer's contact details", review).show("Reviewer's email address");
+    PlaywrightAssertions.assertThat(agent.field("The acknowledgement posted")).hasValue(acknowledgement);
+    agent.fill("Reviewer's email address", "sam.k@example.net");
+    screenshot(agent.page(), "7-record-reviewer-contact");
+    agent.complete();
+    awaitStep(review, TASK_PREPARE_OUTREACH);
+
+    proposeRefundByEmail(agent, review,
+        "We are sorry that your coffee and walnut cake on Friday was dry and crumbling: that is not how we bake it.", "32.00")
+        .complete();
+    awaitStep(review, TASK_RECORD_CUSTOMER_ANSWER);
+    recordAcceptance(agent, review, "Accepted the refund by email, and thanked us for getting in touch.").complete();
+    deliverRemedyToSatisfaction(agent, review, "Refund of £32.00 issued today as a bank transfer, reference RF-2240.");
+
+    take(agent, SUPPORT_QUEUE, "Follow up on review", review).tick("Yes, it was updated").complete();
+
+    assertThat(outcomeOf(review)).isEqualTo("REVIEW_UPDATED");
+    JsonNode communications = caseFile(review).path("communications");
+    assertThat(communications).filteredOn(sent -> sent.path("kind").asText().equals("PUBLIC_ACKNOWLEDGEMENT"))
+        .as("posted once").hasSize(1);
+    assertThat(communications).filteredOn(sent -> sent.path("kind").asText().equals("PUBLIC_REPLY")).isEmpty();
+    assertThat(communications).filteredOn(sent -> sent.path("kind").asText().equals("OUTREACH"))
+        .singleElement().satisfies(outreach -> {
+          assertThat(outreach.path("channel").asText()).isEqualTo("EMAIL");
+          assertThat(outreach.path("recipient").asText()).isEqualTo("sam.k@example.net");
+        });
   }
 
   @Test
@@ -143,11 +189,11 @@ class TasklistBrowserTest {
         .complete();
     awaitStep(review, TASK_REPORT_TO_PLATFORM);
 
-    manager.openTasklist().openFilter(REPUTATION_QUEUE).openTask("Report review to platform", review.words()).claim()
+    take(manager, REPUTATION_QUEUE, "Report review to platform", review)
         .fill("Platform's reference for the report", "GBP-CASE-8812").complete();
     awaitStep(review, TASK_RECORD_PLATFORM_DECISION);
 
-    manager.openTasklist().openFilter(REPUTATION_QUEUE).openTask("Record platform decision", review.words()).claim()
+    take(manager, REPUTATION_QUEUE, "Record platform decision", review)
         .tick("Yes, it was removed").complete();
 
     assertThat(outcomeOf(review)).isEqualTo("REVIEW_REMOVED_BY_PLATFORM");
@@ -187,14 +233,53 @@ class TasklistBrowserTest {
     return new TasklistUser(browser.pageOf(name), "http://localhost:" + port, name);
   }
 
+  /** The user opens this step of the review's case from a fresh Tasklist, in this filter, and claims it. */
+  private static TasklistUser take(TasklistUser user, String filter, String step, Review review) {
+    return user.openTasklist().openFilter(filter).openTask(step, review.words()).claim();
+  }
+
+  /** Support fills in a refund by email, to be paid in two days, and leaves the proposal to complete. */
+  private static TasklistUser proposeRefundByEmail(TasklistUser agent, Review review, String apology, String amount) {
+    return take(agent, SUPPORT_QUEUE, "Prepare apology and remedy", review)
+        .select("Channel", "Email")
+        .fill("Apology", apology)
+        .select("Remedy", "Refund")
+        .fill("Refund amount (GBP)", amount)
+        .fillDate("Refund will be processed on", LocalDate.now(ZoneOffset.UTC).plusDays(2));
+  }
+
+  /** Support records that the customer accepted the proposal, and leaves the answer to complete. */
+  private static TasklistUser recordAcceptance(TasklistUser agent, Review review, String whatTheySaid) {
+    return take(agent, SUPPORT_QUEUE, "Record customer's answer", review)
+        .tick("Yes, they accepted").fill("What the customer said", whatTheySaid);
+  }
+
+  /** Support implements the accepted remedy and records the customer's satisfaction; the case asks for an update. */
+  private void deliverRemedyToSatisfaction(TasklistUser agent, Review review, String howItWasDone) {
+    awaitStep(review, TASK_IMPLEMENT_REMEDY);
+    take(agent, SUPPORT_QUEUE, "Implement remedy", review).tick("Yes, it is done").fill("How it was done", howItWasDone)
+        .complete();
+    awaitStep(review, TASK_RECORD_SATISFACTION);
+    take(agent, SUPPORT_QUEUE, "Record customer's satisfaction", review).tick("Yes, satisfied").complete();
+    awaitStep(review, TASK_FOLLOW_UP_ON_REVIEW);
+  }
+
   /** A one-star Google review by Jane Doe, a customer of the sample records, received through the case API. */
   private Review receive(String text) {
+    return receive("Jane Doe", "jane.doe@example.com", text);
+  }
+
+  /** A one-star Google review by this reviewer, with the email Google shared or none ({@code null}), received through the case API. */
+  private Review receive(String reviewerName, String reviewerEmail, String text) {
     String id = "browser-" + UUID.randomUUID();
-    ResponseEntity<JsonNode> created = http.withBasicAuth("feed", "feed").postForEntity("/api/reviews", Map.of(
-        "platform", "google", "platformReviewId", id, "rating", 1, "text", text,
-        "reviewerName", "Jane Doe", "reviewerEmail", "jane.doe@example.com",
+    Map<String, Object> body = new HashMap<>(Map.of(
+        "platform", "google", "platformReviewId", id, "rating", 1, "text", text, "reviewerName", reviewerName,
         "reviewUrl", "https://maps.example.com/reviews/" + id,
-        "publishedAt", Instant.now().minus(1, ChronoUnit.DAYS).toString()), JsonNode.class);
+        "publishedAt", Instant.now().minus(1, ChronoUnit.DAYS).toString()));
+    if (reviewerEmail != null) {
+      body.put("reviewerEmail", reviewerEmail);
+    }
+    ResponseEntity<JsonNode> created = http.withBasicAuth("feed", "feed").postForEntity("/api/reviews", body, JsonNode.class);
     assertThat(created.getStatusCode()).isEqualTo(HttpStatus.CREATED);
     Review review = new Review(id, created.getBody().get("processInstanceId").asText(), text.substring(0, 20));
     awaitStep(review, TASK_ASSESS_TERMS);
@@ -203,16 +288,20 @@ class TasklistBrowserTest {
 
   /** Waits until the case, moved on by the job executor, waits at this user task. */
   private void awaitStep(Review review, String taskKey) {
-    await().atMost(ENGINE_DEADLINE).until(() -> taskService.createTaskQuery()
+    await("the case waiting at " + taskKey).atMost(ENGINE_DEADLINE).until(() -> taskService.createTaskQuery()
         .processInstanceId(review.processInstanceId()).taskDefinitionKey(taskKey).count() == 1);
   }
 
   /** Waits until the case API reports the case ended, and returns its outcome. */
   private String outcomeOf(Review review) {
-    JsonNode file = await().atMost(ENGINE_DEADLINE).until(
-        () -> http.withBasicAuth("agent", "agent").getForObject("/api/reviews/google/" + review.id(), JsonNode.class),
+    JsonNode file = await().atMost(ENGINE_DEADLINE).until(() -> caseFile(review),
         caseFile -> "ENDED".equals(caseFile.path("status").asText()));
     return file.path("outcome").asText();
+  }
+
+  /** The case file as the case API gives it to support. */
+  private JsonNode caseFile(Review review) {
+    return http.withBasicAuth("agent", "agent").getForObject("/api/reviews/google/" + review.id(), JsonNode.class);
   }
 
   /** A review's case; {@code words} are the first words of the review, which its tasks' names quote. */
