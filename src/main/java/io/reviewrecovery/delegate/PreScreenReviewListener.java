@@ -5,15 +5,17 @@ import static io.reviewrecovery.process.ReviewVariables.*;
 import io.reviewrecovery.compliance.ReviewPreScreen;
 import io.reviewrecovery.review.TermsViolationReason;
 import java.util.List;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
 
 /**
- * When "Assess review against platform terms" is created: the automatic findings the assessor
+ * "Assess review against platform terms". When it is created: the automatic findings the assessor
  * starts from. A reviewer with no purchase on record is a likely terms case: "not a customer" is
  * pre-selected with the verification's finding as evidence, which the assessor may change, as they
- * may override the finding itself (a customer who paid in cash).
+ * may override the finding itself (a customer who paid in cash). When it is completed: the
+ * assessor's answer goes to the case, and the reasons and evidence only with a "yes".
  */
 @Component
 public class PreScreenReviewListener implements TaskListener {
@@ -26,15 +28,40 @@ public class PreScreenReviewListener implements TaskListener {
 
   @Override
   public void notify(DelegateTask task) {
+    if (EVENTNAME_CREATE.equals(task.getEventName())) {
+      preSelect(task);
+    } else if (EVENTNAME_COMPLETE.equals(task.getEventName())) {
+      keepTheAnswer(task);
+    }
+  }
+
+  private void preSelect(DelegateTask task) {
     TERMS_PRE_SCREEN.set(task, preScreen.summary(REVIEW_TEXT.required(task), REVIEWER_VERIFIED.required(task)));
     if (Boolean.FALSE.equals(REVIEWER_IS_CUSTOMER.from(task))) {
-      // Task-local, so they reach the case only as the assessor submits them: a "no" hides the
-      // reasons and the evidence, and leaves none behind. The answer is the text a form's radio
-      // button carries ("true"), or Tasklist would show no option selected; completing the task
-      // stores it as a boolean (StoreYesNoAnswersListener).
+      // Task-local, so they reach the case only through keepTheAnswer: a "no" hides the reasons and
+      // the evidence on the form and leaves none behind. The answer is the text a form's radio
+      // button carries ("true"), or Tasklist would show no option selected.
       task.setVariableLocal(TERMS_VIOLATED.name(), Boolean.TRUE.toString());
       VIOLATION_REASONS.setLocal(task, List.of(TermsViolationReason.NOT_A_CUSTOMER));
       VIOLATION_EVIDENCE.setLocal(task, VERIFICATION_FINDING.from(task));
+    }
+  }
+
+  /**
+   * What the assessor submits over a pre-selection lands on the task's own variables, which end
+   * with it; without a pre-selection it went to the case already.
+   */
+  private static void keepTheAnswer(DelegateTask task) {
+    Object answer = task.getVariableLocal(TERMS_VIOLATED.name());
+    if (answer == null) {
+      return;
+    }
+    boolean violated = Boolean.parseBoolean(answer.toString());
+    DelegateExecution theCase = task.getExecution();
+    TERMS_VIOLATED.set(theCase, violated);
+    if (violated) {
+      VIOLATION_REASONS.set(theCase, VIOLATION_REASONS.from(task));
+      VIOLATION_EVIDENCE.set(theCase, VIOLATION_EVIDENCE.from(task));
     }
   }
 }
