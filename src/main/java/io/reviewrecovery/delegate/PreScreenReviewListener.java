@@ -3,6 +3,7 @@ package io.reviewrecovery.delegate;
 import static io.reviewrecovery.process.ReviewVariables.*;
 
 import io.reviewrecovery.compliance.ReviewPreScreen;
+import io.reviewrecovery.process.ProcessVariable;
 import io.reviewrecovery.review.TermsViolationReason;
 import java.util.List;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -48,20 +49,25 @@ public class PreScreenReviewListener implements TaskListener {
   }
 
   /**
-   * What the assessor submits over a pre-selection lands on the task's own variables, which end
-   * with it; without a pre-selection it went to the case already.
+   * A form submitted over the pre-selection sets the answers on the task, whose own variables end
+   * with it; a completion that carries variables (the REST API's {@code complete}) sets them on the
+   * case. Either way the case keeps the answer, and the reasons and evidence only with a "yes".
    */
   private static void keepTheAnswer(DelegateTask task) {
-    Object answer = task.getVariableLocal(TERMS_VIOLATED.name());
-    if (answer == null) {
+    Object preSelected = task.getVariableLocal(TERMS_VIOLATED.name());
+    if (preSelected == null) {
       return;
     }
-    boolean violated = Boolean.parseBoolean(answer.toString());
     DelegateExecution theCase = task.getExecution();
+    Object answer = theCase.hasVariable(TERMS_VIOLATED.name()) ? theCase.getVariable(TERMS_VIOLATED.name()) : preSelected;
+    boolean violated = Boolean.parseBoolean(String.valueOf(answer));
     TERMS_VIOLATED.set(theCase, violated);
     if (violated) {
-      VIOLATION_REASONS.set(theCase, VIOLATION_REASONS.from(task));
-      VIOLATION_EVIDENCE.set(theCase, VIOLATION_EVIDENCE.from(task));
+      for (ProcessVariable<?> given : List.of(VIOLATION_REASONS, VIOLATION_EVIDENCE)) {
+        if (!theCase.hasVariable(given.name())) {
+          theCase.setVariable(given.name(), task.getVariableLocalTyped(given.name()));
+        }
+      }
     }
   }
 }

@@ -30,7 +30,7 @@ class OpenCases {
   String atTermsAssessment() {
     String reviewId = "security-" + UUID.randomUUID();
     NewReview review = new NewReview("google", reviewId, 1, "Stale bread, rude staff.", "Nobody On Record",
-        null, null, null, Instant.now().minus(1, ChronoUnit.HOURS));
+        "nobody.on.record@example.net", null, null, Instant.now().minus(1, ChronoUnit.HOURS));
     String processInstanceId = intake.receive(review).reviewCase().processInstanceId();
     managementService.createJobQuery().processInstanceId(processInstanceId).executable().list().stream()
         .map(Job::getId).forEach(managementService::executeJob);
