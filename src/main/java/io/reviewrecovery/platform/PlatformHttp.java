@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.reviewrecovery.jobs.JobFailure;
 import io.reviewrecovery.review.Platform;
 import java.io.IOException;
+import java.net.URI;
 import java.net.http.HttpClient;
 import java.time.Duration;
 import java.time.Instant;
@@ -14,16 +15,24 @@ import java.time.format.DateTimeParseException;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Stream;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpRequest;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
+import org.springframework.http.client.ClientHttpRequestExecution;
+import org.springframework.http.client.ClientHttpRequestFactory;
+import org.springframework.http.client.ClientHttpRequestInterceptor;
+import org.springframework.http.client.ClientHttpResponse;
 import org.springframework.http.client.JdkClientHttpRequestFactory;
 import org.springframework.web.client.ResourceAccessException;
 import org.springframework.web.client.RestClient;
 import org.springframework.web.client.RestClientResponseException;
 
 /**
- * The HTTP side of one platform adapter: its base URL, its bearer token, connect and read timeouts
- * on every call, and every failure turned into a {@link JobFailure} that says what the
+ * The HTTP side of one platform adapter: its base URL, its bearer token (renewed once when the
+ * platform refuses it), connect and read timeouts on every call, and every failure turned into a {@link JobFailure} that says what the
  * platform answered and whether a retry can help.
  */
 public final class PlatformHttp {
@@ -34,17 +43,52 @@ public final class PlatformHttp {
   private final Platform platform;
   private final RestClient rest;
 
-  public PlatformHttp(Platform platform, PlatformProperties.Settings settings, PlatformProperties.Http http) {
+  public PlatformHttp(Platform platform, URI baseUrl, PlatformCredentials credentials, PlatformProperties.Http http) {
     this.platform = platform;
+    this.rest = RestClient.builder()
+        .baseUrl(baseUrl.toString())
+        .requestFactory(requestFactory(http))
+        .requestInterceptor(new BearerToken(platform, credentials))
+        .defaultHeader(HttpHeaders.ACCEPT, MediaType.APPLICATION_JSON_VALUE)
+        .build();
+  }
+
+  /** HTTP/1.1 with the configured connect and read timeouts, for the platforms' APIs and token endpoints. */
+  static ClientHttpRequestFactory requestFactory(PlatformProperties.Http http) {
     JdkClientHttpRequestFactory requests = new JdkClientHttpRequestFactory(
         HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(http.connectTimeout()).build());
     requests.setReadTimeout(http.readTimeout());
-    this.rest = RestClient.builder()
-        .baseUrl(settings.baseUrl().toString())
-        .requestFactory(requests)
-        .defaultHeader(HttpHeaders.AUTHORIZATION, "Bearer " + settings.accessToken())
-        .defaultHeader(HttpHeaders.ACCEPT, MediaType.APPLICATION_JSON_VALUE)
-        .build();
+    return requests;
+  }
+
+  /**
+   * Sends the current access token with every call. A call the platform answers 401 gets one new
+   * token and is sent once more; a second 401 is the platform's answer. A token that cannot be
+   * renewed ({@link PlatformCredentials#fixed}) is not retried.
+   */
+  private record BearerToken(Platform platform, PlatformCredentials credentials) implements ClientHttpRequestInterceptor {
+
+    private static final Logger LOG = LoggerFactory.getLogger(BearerToken.class);
+
+    @Override
+    public ClientHttpResponse intercept(HttpRequest request, byte[] body, ClientHttpRequestExecution execution)
+        throws IOException {
+      String token = credentials.accessToken();
+      request.getHeaders().setBearerAuth(token);
+      ClientHttpResponse answer = execution.execute(request, body);
+      if (answer.getStatusCode().value() != HttpStatus.UNAUTHORIZED.value()) {
+        return answer;
+      }
+      Optional<String> renewed = credentials.renewRefused(token);
+      if (renewed.isEmpty()) {
+        return answer;
+      }
+      answer.close();
+      LOG.info("{} refused its access token (HTTP 401) to {} {}; renewed it and sending the call once more",
+          platform.displayName(), request.getMethod(), request.getURI().getPath());
+      request.getHeaders().setBearerAuth(renewed.get());
+      return execution.execute(request, body);
+    }
   }
 
   /**

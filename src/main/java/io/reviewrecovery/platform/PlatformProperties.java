@@ -61,7 +61,17 @@ public record PlatformProperties(
        * those asked longest ago first: with 10,000 open cases and 100 per 5-minute poll, each review
        * is asked about every 8 hours, in 100 lookups per poll.
        */
-      @Min(1) int presenceChecksPerPoll) {
+      @Min(1) int presenceChecksPerPoll,
+      /**
+       * After this many intervals without a successful poll, the platform's health is down
+       * ({@code PlatformsHealthIndicator}).
+       */
+      @Min(2) int intervalsBeforeUnhealthy) {
+
+    /** How long a platform may go without a successful poll before its health is down. */
+    public Duration unhealthyAfter() {
+      return interval.multipliedBy(intervalsBeforeUnhealthy);
+    }
   }
 
   public record Webhooks(
@@ -71,36 +81,48 @@ public record PlatformProperties(
       @NotNull Duration redeliveryInterval) {
   }
 
-  /** Google Business Profile API: one location of one account, with an OAuth access token. */
+  /**
+   * Google Business Profile API: one location of one account. Access tokens come from Google's
+   * OAuth 2.0 token endpoint for the OAuth client's refresh token (granted once, offline, with the
+   * scope business.manage) and are renewed before they expire ({@link PlatformCredentials}).
+   */
   public record Google(
       boolean enabled,
       @NotNull URI baseUrl,
-      String accessToken,
+      /** Google's OAuth 2.0 token endpoint. */
+      @NotNull URI tokenUri,
+      String clientId,
+      String clientSecret,
+      String refreshToken,
       String accountId,
       String locationId,
       String webhookSecret) implements Settings {
 
     public Google {
-      requireWhenEnabled(Platform.GOOGLE, enabled,
-          required("access-token", accessToken, "account-id", accountId, "location-id", locationId));
+      requireWhenEnabled(Platform.GOOGLE, enabled, required("client-id", clientId, "client-secret", clientSecret,
+          "refresh-token", refreshToken, "account-id", accountId, "location-id", locationId));
     }
   }
 
   /**
-   * Trustpilot Service Reviews API: a business user's OAuth token and an API key; replies are posted
-   * as the business user, and the business unit's reviews are listed for the poller.
+   * Trustpilot Service Reviews API: replies are posted in the name of a business user, and the
+   * business unit's reviews are listed for the poller. Access tokens come from Trustpilot's token
+   * endpoint with the client credentials grant, the API key and secret as client id and secret;
+   * a new one is requested before the last expires ({@link PlatformCredentials}).
    */
   public record Trustpilot(
       boolean enabled,
       @NotNull URI baseUrl,
-      String accessToken,
+      /** Trustpilot's OAuth 2.0 token endpoint for business users' applications. */
+      @NotNull URI tokenUri,
       String apiKey,
+      String apiSecret,
       String businessUserId,
       String businessUnitId,
       String webhookSecret) implements Settings {
 
     public Trustpilot {
-      requireWhenEnabled(Platform.TRUSTPILOT, enabled, required("access-token", accessToken, "api-key", apiKey,
+      requireWhenEnabled(Platform.TRUSTPILOT, enabled, required("api-key", apiKey, "api-secret", apiSecret,
           "business-user-id", businessUserId, "business-unit-id", businessUnitId));
     }
   }
@@ -126,8 +148,6 @@ public record PlatformProperties(
     boolean enabled();
 
     URI baseUrl();
-
-    String accessToken();
 
     String webhookSecret();
   }

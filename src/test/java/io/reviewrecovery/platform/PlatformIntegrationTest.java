@@ -3,6 +3,8 @@ package io.reviewrecovery.platform;
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
+import static com.github.tomakehurst.wiremock.client.WireMock.post;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathMatching;
 import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options;
 import static io.reviewrecovery.process.ReviewVariables.PLATFORM;
@@ -45,7 +47,10 @@ import org.springframework.test.context.DynamicPropertySource;
 public abstract class PlatformIntegrationTest {
 
   protected static final WireMockServer PLATFORMS = new WireMockServer(options().dynamicPort());
+  /** The access token Google's token endpoint (stubbed here) issues, valid for an hour. */
   protected static final String GOOGLE_TOKEN = "google-access-token";
+  protected static final String GOOGLE_TOKEN_PATH = "/google/oauth2/token";
+  protected static final String TRUSTPILOT_TOKEN_PATH = "/trustpilot/oauth/accesstoken";
   protected static final String GOOGLE_ACCOUNT = "acc-1";
   protected static final String GOOGLE_LOCATION = "loc-1";
   /** Few, so a test sees which open cases a poll looks up: the newest never looked up come first. */
@@ -72,13 +77,17 @@ public abstract class PlatformIntegrationTest {
     properties.add(platforms + "http.read-timeout", () -> "PT5S");
     properties.add(platforms + "google.enabled", () -> "true");
     properties.add(platforms + "google.base-url", PLATFORMS::baseUrl);
-    properties.add(platforms + "google.access-token", () -> GOOGLE_TOKEN);
+    properties.add(platforms + "google.token-uri", () -> PLATFORMS.baseUrl() + GOOGLE_TOKEN_PATH);
+    properties.add(platforms + "google.client-id", () -> "google-client");
+    properties.add(platforms + "google.client-secret", () -> "google-secret");
+    properties.add(platforms + "google.refresh-token", () -> "google-refresh-token");
     properties.add(platforms + "google.account-id", () -> GOOGLE_ACCOUNT);
     properties.add(platforms + "google.location-id", () -> GOOGLE_LOCATION);
     properties.add(platforms + "google.webhook-secret", () -> GOOGLE_WEBHOOK_SECRET);
     properties.add(platforms + "trustpilot.enabled", () -> "true");
     properties.add(platforms + "trustpilot.base-url", PLATFORMS::baseUrl);
-    properties.add(platforms + "trustpilot.access-token", () -> TRUSTPILOT_TOKEN);
+    properties.add(platforms + "trustpilot.token-uri", () -> PLATFORMS.baseUrl() + TRUSTPILOT_TOKEN_PATH);
+    properties.add(platforms + "trustpilot.api-secret", () -> "trustpilot-api-secret");
     properties.add(platforms + "trustpilot.api-key", () -> TRUSTPILOT_API_KEY);
     properties.add(platforms + "trustpilot.business-user-id", () -> TRUSTPILOT_BUSINESS_USER);
     properties.add(platforms + "trustpilot.business-unit-id", () -> TRUSTPILOT_BUSINESS_UNIT);
@@ -112,6 +121,12 @@ public abstract class PlatformIntegrationTest {
   @BeforeEach
   void forgetEarlierRequests() {
     PLATFORMS.resetAll();
+    PLATFORMS.stubFor(post(urlPathEqualTo(GOOGLE_TOKEN_PATH)).atPriority(10)
+        .willReturn(okJson("{\"access_token\": \"%s\", \"expires_in\": 3599, \"token_type\": \"Bearer\"}"
+            .formatted(GOOGLE_TOKEN))));
+    PLATFORMS.stubFor(post(urlPathEqualTo(TRUSTPILOT_TOKEN_PATH)).atPriority(10)
+        .willReturn(okJson("{\"access_token\": \"%s\", \"expires_in\": \"359999\", \"token_type\": \"BearerToken\"}"
+            .formatted(TRUSTPILOT_TOKEN))));
     // The poller looks up the review of every open case (is it still published?): unless a test
     // says otherwise, every review is.
     PLATFORMS.stubFor(get(urlPathMatching("/v4/accounts/[^/]+/locations/[^/]+/reviews/[^/]+")).atPriority(10)

@@ -32,7 +32,8 @@ class PlatformPropertiesTest {
             "review-recovery.platforms.google.account-id=acc-1")
         .run(context -> assertThat(context).hasFailed().getFailure().rootCause()
             .hasMessageContaining("Google is enabled but not configured")
-            .hasMessageContaining("review-recovery.platforms.google.access-token (REVIEW_RECOVERY_GOOGLE_ACCESS_TOKEN)")
+            .hasMessageContaining("review-recovery.platforms.google.refresh-token (REVIEW_RECOVERY_GOOGLE_REFRESH_TOKEN)")
+            .hasMessageContaining("review-recovery.platforms.google.client-secret (REVIEW_RECOVERY_GOOGLE_CLIENT_SECRET)")
             .hasMessageContaining("review-recovery.platforms.google.location-id (REVIEW_RECOVERY_GOOGLE_LOCATION_ID)")
             .hasMessageNotContaining("account-id")
             .hasMessageContaining("REVIEW_RECOVERY_GOOGLE_ENABLED=false"));
@@ -41,9 +42,10 @@ class PlatformPropertiesTest {
   @Test
   void eachPlatformChecksItsOwnCredentials() {
     startUp.withPropertyValues("review-recovery.platforms.trustpilot.enabled=true",
-            "review-recovery.platforms.trustpilot.access-token=t", "review-recovery.platforms.trustpilot.business-user-id=u")
+            "review-recovery.platforms.trustpilot.api-secret=s", "review-recovery.platforms.trustpilot.business-user-id=u")
         .run(context -> assertThat(context).hasFailed().getFailure().rootCause()
             .hasMessageContaining("Trustpilot is enabled but not configured; set review-recovery.platforms.trustpilot.api-key")
+            .hasMessageNotContaining("api-secret")
             .hasMessageContaining("review-recovery.platforms.trustpilot.business-unit-id (REVIEW_RECOVERY_TRUSTPILOT_BUSINESS_UNIT_ID)"));
     startUp.withPropertyValues("review-recovery.platforms.yelp.enabled=true", "review-recovery.platforms.yelp.access-token=t")
         .run(context -> assertThat(context).hasFailed().getFailure().rootCause()

@@ -2,9 +2,11 @@ package io.reviewrecovery.platform.google;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.reviewrecovery.jobs.JobFailure;
+import io.reviewrecovery.platform.OAuthCredentials;
 import io.reviewrecovery.platform.PlatformAdapter;
 import io.reviewrecovery.platform.PlatformHttp;
 import io.reviewrecovery.platform.PlatformProperties;
+import io.reviewrecovery.platform.PlatformTokenStates;
 import io.reviewrecovery.platform.ReviewSource;
 import io.reviewrecovery.review.Platform;
 import io.reviewrecovery.review.PlatformReview;
@@ -20,8 +22,8 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Component;
 
 /**
- * Google Business Profile API (v4) for one location: posts replies and lists reviews. Replying is
- * an upsert ({@code PUT .../reply}), so a retried call cannot post twice.
+ * Google Business Profile API (v4) for one location: posts replies and lists reviews, with access
+ * tokens renewed from the configured refresh token. Replying is an upsert ({@code PUT .../reply}), so a retried call cannot post twice.
  */
 @Component
 @ConditionalOnProperty(prefix = "review-recovery.platforms.google", name = "enabled", havingValue = "true")
@@ -35,8 +37,11 @@ public class GoogleBusinessProfile implements PlatformAdapter, ReviewSource {
   private final String accountId;
   private final String locationId;
 
-  public GoogleBusinessProfile(PlatformProperties properties) {
-    this.http = new PlatformHttp(Platform.GOOGLE, properties.google(), properties.http());
+  public GoogleBusinessProfile(PlatformProperties properties, PlatformTokenStates tokenStates) {
+    PlatformProperties.Google google = properties.google();
+    this.http = new PlatformHttp(Platform.GOOGLE, google.baseUrl(), OAuthCredentials.refreshToken(Platform.GOOGLE,
+        google.tokenUri(), google.clientId(), google.clientSecret(), google.refreshToken(), properties.http(),
+        tokenStates), properties.http());
     this.accountId = properties.google().accountId();
     this.locationId = properties.google().locationId();
   }

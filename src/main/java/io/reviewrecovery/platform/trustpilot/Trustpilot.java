@@ -1,9 +1,11 @@
 package io.reviewrecovery.platform.trustpilot;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.reviewrecovery.platform.OAuthCredentials;
 import io.reviewrecovery.platform.PlatformAdapter;
 import io.reviewrecovery.platform.PlatformHttp;
 import io.reviewrecovery.platform.PlatformProperties;
+import io.reviewrecovery.platform.PlatformTokenStates;
 import io.reviewrecovery.platform.ReviewSource;
 import io.reviewrecovery.review.Platform;
 import io.reviewrecovery.review.PlatformReview;
@@ -22,7 +24,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Trustpilot Service Reviews API for one business unit: replies as a business user, and lists the
- * business unit's reviews. Posting a reply is not idempotent, and a call that timed out may still
+ * business unit's reviews, with access tokens of the client credentials grant (the API key and
+ * secret), obtained again before each expires. Posting a reply is not idempotent, and a call that timed out may still
  * have posted; so before posting, the review is read, and a reply that is already there is not
  * posted again. The review list can be ordered by creation only (not by update), so it finds new
  * reviews; an edit of an older review reaches a case through the webhook.
@@ -50,8 +53,11 @@ public class Trustpilot implements PlatformAdapter, ReviewSource {
   private final String businessUserId;
   private final String businessUnitId;
 
-  public Trustpilot(PlatformProperties properties) {
-    this.http = new PlatformHttp(Platform.TRUSTPILOT, properties.trustpilot(), properties.http());
+  public Trustpilot(PlatformProperties properties, PlatformTokenStates tokenStates) {
+    PlatformProperties.Trustpilot trustpilot = properties.trustpilot();
+    this.http = new PlatformHttp(Platform.TRUSTPILOT, trustpilot.baseUrl(), OAuthCredentials.clientCredentials(
+        Platform.TRUSTPILOT, trustpilot.tokenUri(), trustpilot.apiKey(), trustpilot.apiSecret(), properties.http(),
+        tokenStates), properties.http());
     this.apiKey = properties.trustpilot().apiKey();
     this.businessUserId = properties.trustpilot().businessUserId();
     this.businessUnitId = properties.trustpilot().businessUnitId();

@@ -2,6 +2,7 @@ package io.reviewrecovery.platform.yelp;
 
 import io.reviewrecovery.jobs.JobFailure;
 import io.reviewrecovery.platform.PlatformAdapter;
+import io.reviewrecovery.platform.PlatformCredentials;
 import io.reviewrecovery.platform.PlatformHttp;
 import io.reviewrecovery.platform.PlatformProperties;
 import io.reviewrecovery.platform.PlatformReplyQuota;
@@ -38,7 +39,8 @@ public class Yelp implements PlatformAdapter {
   private final ZoneId limitZone;
 
   public Yelp(PlatformProperties properties, PlatformReplyQuota quota) {
-    this.http = new PlatformHttp(Platform.YELP, properties.yelp(), properties.http());
+    this.http = new PlatformHttp(Platform.YELP, properties.yelp().baseUrl(),
+        PlatformCredentials.fixed(properties.yelp().accessToken()), properties.http());
     this.quota = quota;
     this.businessId = properties.yelp().businessId();
     this.dailyLimit = properties.yelp().dailyReplyLimit();
