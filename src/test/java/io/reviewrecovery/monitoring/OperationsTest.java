@@ -4,8 +4,14 @@ import static io.reviewrecovery.process.ReviewRecoveryProcess.TASK_ASSESS_TERMS;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import ch.qos.logback.classic.Logger;
+import ch.qos.logback.classic.LoggerContext;
+import ch.qos.logback.classic.spi.ILoggingEvent;
+import ch.qos.logback.core.OutputStreamAppender;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -21,9 +27,11 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.actuate.health.Health;
 import org.springframework.boot.actuate.health.HealthIndicator;
+import org.springframework.boot.logging.logback.StructuredLogEncoder;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.test.system.CapturedOutput;
@@ -42,13 +50,14 @@ import org.springframework.test.context.ActiveProfiles;
  * The application as an operator runs it: the job executor on, health and readiness on the
  * management port with the engine's, the job executor's and the database's own indicators and the
  * review platforms' ({@code platforms}; here a stand-in the test can fail, since the platforms'
- * indicator is not part of this build), who may read them, and the JSON logs of the {@code prod}
- * profile: every line of a case's work with its business key, none with the reviewer's personal
- * data. The SMTP server's health is in {@code MailHealthTest}, where a mail server runs.
+ * indicator is not part of this build), who may read them, and the logs in the {@code prod}
+ * profile's JSON format (written here by a second appender of that format, so the logging of the
+ * other tests in this JVM stays as it is): every line of a case's work with its business key, none
+ * with the reviewer's personal data. The SMTP server's health is in {@code MailHealthTest}, where a
+ * mail server runs.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
-    "camunda.bpm.job-execution.enabled=true",
-    "logging.structured.format.console=ecs"})
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+    properties = "camunda.bpm.job-execution.enabled=true")
 @ActiveProfiles({"local", "test"})
 @ExtendWith(OutputCaptureExtension.class)
 class OperationsTest {
@@ -157,19 +166,23 @@ class OperationsTest {
     String name = "Zebedee Quillfeather";
     String email = "zebedee.quillfeather@example.net";
     String text = "The marmalade unicorn croissant tasted of old pennies and regret.";
-    ResponseEntity<String> received = http.withBasicAuth("feed", "feed").postForEntity("/api/reviews", jsonBody("""
-        {"platform": "google", "platformReviewId": "%s", "rating": 1, "text": "%s", "reviewerName": "%s",
-         "reviewerEmail": "%s", "publishedAt": "%s"}
-        """.formatted(reviewId, text, name, email, Instant.now().minus(1, ChronoUnit.HOURS))), String.class);
-    assertThat(received.getStatusCode().value()).isEqualTo(201);
     String businessKey = "google:" + reviewId;
-    // The job executor verifies the reviewer, then the case waits for the assessment.
-    await().atMost(Duration.ofSeconds(30)).until(() -> taskService.createTaskQuery().processInstanceBusinessKey(businessKey)
-        .taskDefinitionKey(TASK_ASSESS_TERMS).count() == 1);
-    await().atMost(Duration.ofSeconds(10)).until(() -> output.getOut().contains("Case " + businessKey + ": reviewer verified"));
+    String json;
+    try (JsonLog log = JsonLog.start()) {
+      ResponseEntity<String> received = http.withBasicAuth("feed", "feed").postForEntity("/api/reviews", jsonBody("""
+          {"platform": "google", "platformReviewId": "%s", "rating": 1, "text": "%s", "reviewerName": "%s",
+           "reviewerEmail": "%s", "publishedAt": "%s"}
+          """.formatted(reviewId, text, name, email, Instant.now().minus(1, ChronoUnit.HOURS))), String.class);
+      assertThat(received.getStatusCode().value()).isEqualTo(201);
+      // The job executor verifies the reviewer, then the case waits for the assessment.
+      await().atMost(Duration.ofSeconds(30)).until(() -> taskService.createTaskQuery().processInstanceBusinessKey(businessKey)
+          .taskDefinitionKey(TASK_ASSESS_TERMS).count() == 1);
+      await().atMost(Duration.ofSeconds(10)).until(() -> log.text().contains("Case " + businessKey + ": reviewer verified"));
+      json = log.text();
+    }
 
-    List<JsonNode> lines = output.getOut().lines().filter(line -> line.startsWith("{")).map(this::parse).toList();
-    List<JsonNode> ofTheCase = lines.stream().filter(line -> line.path("message").asText().contains(businessKey)).toList();
+    List<JsonNode> ofTheCase = json.lines().map(this::parse)
+        .filter(line -> line.path("message").asText().contains(businessKey)).toList();
     assertThat(ofTheCase).extracting(line -> line.path("message").asText())
         .anyMatch(message -> message.contains("started for a 1-star review"))
         .anyMatch(message -> message.contains("reviewer verified"));
@@ -177,8 +190,46 @@ class OperationsTest {
         .allSatisfy(line -> assertThat(line.path("businessKey").asText()).isEqualTo(businessKey));
     assertThat(ofTheCase).as("the verification ran in a job, where the engine put the key into the logging context")
         .anyMatch(line -> line.path("message").asText().contains("reviewer verified")
-            && !line.at("/process/thread/name").asText().startsWith("http-nio"));
-    assertThat(output.getOut() + output.getErr()).doesNotContain("Zebedee", "Quillfeather", email, "marmalade unicorn");
+            && line.at("/process/thread/name").asText().startsWith("camundaTaskExecutor"));
+    assertThat(json + output.getOut() + output.getErr()).doesNotContain("Zebedee", "Quillfeather", email, "marmalade unicorn");
+  }
+
+  /**
+   * Every log event in the {@code prod} profile's format (Elastic Common Schema, Spring Boot's
+   * structured logging), beside the test's usual log, while it is open.
+   */
+  private static final class JsonLog implements AutoCloseable {
+
+    private final ByteArrayOutputStream lines = new ByteArrayOutputStream();
+    private final OutputStreamAppender<ILoggingEvent> appender = new OutputStreamAppender<>();
+    private final Logger root = (Logger) LoggerFactory.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME);
+
+    static JsonLog start() {
+      return new JsonLog();
+    }
+
+    private JsonLog() {
+      LoggerContext context = root.getLoggerContext();
+      StructuredLogEncoder ecs = new StructuredLogEncoder();
+      ecs.setFormat("ecs");
+      ecs.setContext(context);
+      ecs.start();
+      appender.setContext(context);
+      appender.setEncoder(ecs);
+      appender.setOutputStream(lines);
+      appender.start();
+      root.addAppender(appender);
+    }
+
+    synchronized String text() {
+      return lines.toString(StandardCharsets.UTF_8);
+    }
+
+    @Override
+    public void close() {
+      root.detachAppender(appender);
+      appender.stop();
+    }
   }
 
   private JsonNode get(String path, String user) throws Exception {
