@@ -35,7 +35,7 @@ class ArchitectureTest {
 
   /** The capabilities, bottom first: each may use only those before it, and the kernel. */
   static final List<String> CAPABILITIES = List.of("database", "verification", "messaging", "compliance", "responses",
-      "cases", "platform", "outreach", "invitations", "outcomes", "retention");
+      "cases", "platform", "outreach", "invitations", "outcomes", "retention", "monitoring");
 
   /** The process wiring, bottom first: each may use only those before it, the capabilities and the kernel. */
   static final List<String> WIRING = List.of("engine", "security", "delegate", "tasklist", "web");

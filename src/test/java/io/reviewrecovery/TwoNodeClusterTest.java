@@ -204,6 +204,8 @@ class TwoNodeClusterTest {
           "-cp", System.getProperty("java.class.path"),
           ReviewRecoveryApplication.class.getName(),
           "--server.port=" + port,
+          // Each node's health and metrics on a free port of its own, not both on the default one.
+          "--management.server.port=0",
           // Each node's job executor looks for due jobs at least every second, not every minute.
           "--camunda.bpm.job-execution.max-wait=1000",
           "--camunda.bpm.generic-properties.properties.hostname=" + name)

@@ -2,9 +2,13 @@ package io.reviewrecovery.cases;
 
 import static io.reviewrecovery.process.ReviewVariables.*;
 
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.reviewrecovery.process.CaseLogContext;
 import io.reviewrecovery.process.ReviewRecoveryProcess;
 import io.reviewrecovery.process.VariableValues;
 import java.util.Date;
+import java.util.Locale;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
@@ -20,36 +24,51 @@ import org.springframework.transaction.support.TransactionTemplate;
  * ({@link CaseStartGuard} refuses every other start). The case register's primary key makes a second
  * start impossible even when the same review arrives twice at the same moment: the later
  * transaction fails on the key, rolls its process instance back, and answers with the first case.
+ * Each case it starts counts in the metric {@value #CASES_RECEIVED}, by platform.
  */
 @Service
 public class ReviewIntake {
+
+  /** Cases started, by platform (tag {@code platform}: google, trustpilot, yelp). */
+  public static final String CASES_RECEIVED = "reviewrecovery.cases.received";
 
   private static final Logger LOG = LoggerFactory.getLogger(ReviewIntake.class);
 
   private final RuntimeService runtimeService;
   private final ReviewCases cases;
   private final TransactionTemplate transaction;
+  private final MeterRegistry meters;
 
-  public ReviewIntake(RuntimeService runtimeService, ReviewCases cases, TransactionTemplate transaction) {
+  public ReviewIntake(RuntimeService runtimeService, ReviewCases cases, TransactionTemplate transaction,
+      MeterRegistry meters) {
     this.runtimeService = runtimeService;
     this.cases = cases;
     this.transaction = transaction;
+    this.meters = meters;
   }
 
   public Intake receive(NewReview review) {
     String businessKey = review.businessKey();
-    var known = cases.find(businessKey);
-    if (known.isPresent()) {
-      return new Intake(known.get(), false);
+    try (var logContext = CaseLogContext.of(businessKey)) {
+      var known = cases.find(businessKey);
+      if (known.isPresent()) {
+        return new Intake(known.get(), false);
+      }
+      try {
+        ReviewCase started = transaction.execute(status -> start(review));
+        received(started.platform()).increment();
+        LOG.info("Case {}: started for a {}-star review", businessKey, review.rating());
+        return new Intake(started, true);
+      } catch (DuplicateKeyException alreadyStarted) {
+        LOG.info("Case {}: the review arrived twice at once; the first intake keeps it", businessKey);
+        return new Intake(cases.find(businessKey).orElseThrow(), false);
+      }
     }
-    try {
-      ReviewCase started = transaction.execute(status -> start(review));
-      LOG.info("Case {}: started for a {}-star review", businessKey, review.rating());
-      return new Intake(started, true);
-    } catch (DuplicateKeyException alreadyStarted) {
-      LOG.info("Case {}: the review arrived twice at once; the first intake keeps it", businessKey);
-      return new Intake(cases.find(businessKey).orElseThrow(), false);
-    }
+  }
+
+  private Counter received(String platform) {
+    return Counter.builder(CASES_RECEIVED).description("Cases started, one per negative review")
+        .tag("platform", platform.toLowerCase(Locale.ROOT)).register(meters);
   }
 
   private ReviewCase start(NewReview review) {

@@ -1,5 +1,7 @@
 package io.reviewrecovery.compliance;
 
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
 import io.reviewrecovery.config.ReviewRecoveryProperties;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -20,6 +22,8 @@ import org.springframework.stereotype.Component;
  * not ask for it to be changed; it names no customer, gives nobody's contact details or address,
  * and says nothing about the order, the money, the dates or the remedy. The business's own contact
  * email and phone are welcome, and so are the first names of its staff.
+ *
+ * <p>Each reply it refuses, at approval or before posting, counts in the metric {@value #REFUSED}.
  */
 @Component
 public class PublicReplyGuard {
@@ -78,10 +82,16 @@ public class PublicReplyGuard {
           + "|\\bat\\s+no\\s+(?:charge|cost)\\b|\\bon\\s+the\\s+house\\b|\\bcomplimentary\\b|\\bredo(?:ne)?\\b",
       CASE_INSENSITIVE));
 
-  private final ReviewRecoveryProperties.Business business;
+  /** Public replies and acknowledgements the guard refused. */
+  public static final String REFUSED = "reviewrecovery.public.replies.refused";
 
-  public PublicReplyGuard(ReviewRecoveryProperties properties) {
+  private final ReviewRecoveryProperties.Business business;
+  private final Counter refused;
+
+  public PublicReplyGuard(ReviewRecoveryProperties properties, MeterRegistry meters) {
     this.business = properties.business();
+    this.refused = Counter.builder(REFUSED).description("Public replies the guard refused, at approval or before posting")
+        .register(meters);
   }
 
   /**
@@ -110,6 +120,9 @@ public class PublicReplyGuard {
     add(findings, "our private contact with the customer", NO_DETAILS, matches(text, CONTACT_HISTORY));
     add(findings, "a specific of the remedy", NO_DETAILS,
         Stream.concat(matches(text, REMEDY), remedyDetails(text, specifics.remedyDetails())));
+    if (!findings.isEmpty()) {
+      refused.increment();
+    }
     return findings;
   }
 

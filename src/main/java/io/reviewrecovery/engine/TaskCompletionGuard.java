@@ -1,6 +1,7 @@
 package io.reviewrecovery.engine;
 
 import io.reviewrecovery.input.ControlCharacters;
+import io.reviewrecovery.process.CaseLogContext;
 import io.reviewrecovery.process.ReviewRecoveryProcess;
 import java.util.HashMap;
 import java.util.List;
@@ -93,14 +94,15 @@ public class TaskCompletionGuard extends CommandInterceptor {
     List<String> foreign = given.keySet().stream().map(String::valueOf).filter(name -> !editable.contains(name))
         .sorted().toList();
     if (!foreign.isEmpty()) {
-      throw refused(task, "'" + stepName(task) + "' does not take " + String.join(", ", foreign)
+      throw refused(task, "fields not on its form", "'" + stepName(task) + "' does not take " + String.join(", ", foreign)
           + ": a task sets only the fields of its form (" + String.join(", ", new TreeSet<>(editable)) + ").");
     }
     List<String> wrong = given.keySet().stream().map(String::valueOf).sorted()
         .flatMap(name -> wrongValue(form, name, submittedValue(given, name)).stream())
         .toList();
     if (!wrong.isEmpty()) {
-      throw refused(task, "'" + stepName(task) + "' cannot take what was submitted: " + String.join("; ", wrong) + ".");
+      throw refused(task, "values its fields do not take",
+          "'" + stepName(task) + "' cannot take what was submitted: " + String.join("; ", wrong) + ".");
     }
     // The task's own fields count only as submitted now, never as left over from earlier.
     Map<String, Object> values = new HashMap<>(task.getVariables());
@@ -111,7 +113,8 @@ public class TaskCompletionGuard extends CommandInterceptor {
         Context.getCommandContext().getAuthenticatedUserId(), values);
     List<String> problems = rules.problems(input, form);
     if (!problems.isEmpty()) {
-      throw refused(task, "'" + stepName(task) + "' cannot be completed yet: " + String.join(" ", problems));
+      throw refused(task, problems.size() + " problem(s) with its input",
+          "'" + stepName(task) + "' cannot be completed yet: " + String.join(" ", problems));
     }
   }
 
@@ -153,8 +156,15 @@ public class TaskCompletionGuard extends CommandInterceptor {
   }
 
   /** Refuses the completion, saying why in one log line (the engine logs these at DEBUG only). */
-  private static FormFieldValidationException refused(TaskEntity task, String why) {
-    LOG.info("Case {}: completing task {} refused: {}", task.getExecution().getProcessBusinessKey(), task.getId(), why);
+  /**
+   * The refusal, with {@code why} for the user. The log says only {@code what} was wrong: {@code why}
+   * quotes what the user wrote, which may name the customer.
+   */
+  private static FormFieldValidationException refused(TaskEntity task, String what, String why) {
+    String businessKey = task.getExecution().getProcessBusinessKey();
+    try (var logContext = CaseLogContext.of(businessKey)) {
+      LOG.info("Case {}: completing '{}' (task {}) refused: {}", businessKey, stepName(task), task.getId(), what);
+    }
     return new FormFieldValidationException(task.getTaskDefinitionKey(), why);
   }
 

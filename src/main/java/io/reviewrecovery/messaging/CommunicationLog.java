@@ -1,10 +1,13 @@
 package io.reviewrecovery.messaging;
 
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
 import io.reviewrecovery.review.Channel;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
@@ -12,9 +15,20 @@ import org.springframework.stereotype.Repository;
 /**
  * The record of every message sent to a customer and every public post. It joins the engine's
  * transaction, so an entry exists exactly when the job that sent it committed.
+ *
+ * <p>Every delivery passes here, so here they are counted: messages to customers in
+ * {@value #MESSAGES_SENT} and {@value #MESSAGES_FAILED} (tags {@code channel} and {@code kind}), posts
+ * under reviews in {@value #PUBLIC_REPLIES_POSTED} and {@value #PUBLIC_REPLIES_FAILED} (tag
+ * {@code kind}: public_reply, public_acknowledgement). Sent means handed to the channel's delivery
+ * (in the {@code local} profile, its outbox); a failure is one failed attempt, which the job retries.
  */
 @Repository
 public class CommunicationLog {
+
+  public static final String MESSAGES_SENT = "reviewrecovery.messages.sent";
+  public static final String MESSAGES_FAILED = "reviewrecovery.messages.failed";
+  public static final String PUBLIC_REPLIES_POSTED = "reviewrecovery.public.replies.posted";
+  public static final String PUBLIC_REPLIES_FAILED = "reviewrecovery.public.replies.failed";
 
   private static final String SELECT = """
       select idempotency_key, business_key, kind, channel, recipient, subject, body, sent_at
@@ -22,9 +36,11 @@ public class CommunicationLog {
       """;
 
   private final JdbcTemplate jdbc;
+  private final MeterRegistry meters;
 
-  public CommunicationLog(JdbcTemplate jdbc) {
+  public CommunicationLog(JdbcTemplate jdbc, MeterRegistry meters) {
     this.jdbc = jdbc;
+    this.meters = meters;
   }
 
   public Optional<Communication> find(String idempotencyKey) {
@@ -48,8 +64,26 @@ public class CommunicationLog {
       return false;
     }
     add(entry);
-    delivery.run();
+    try {
+      delivery.run();
+    } catch (RuntimeException failed) {
+      counter(entry, false).increment();
+      throw failed;
+    }
+    counter(entry, true).increment();
     return true;
+  }
+
+  private Counter counter(Communication entry, boolean delivered) {
+    String kind = entry.kind().name().toLowerCase(Locale.ROOT);
+    if (entry.channel() == Channel.PLATFORM_PUBLIC) {
+      return Counter.builder(delivered ? PUBLIC_REPLIES_POSTED : PUBLIC_REPLIES_FAILED)
+          .description(delivered ? "Public replies posted under reviews" : "Attempts to post a public reply that failed")
+          .tag("kind", kind).register(meters);
+    }
+    return Counter.builder(delivered ? MESSAGES_SENT : MESSAGES_FAILED)
+        .description(delivered ? "Messages to customers handed to their channel" : "Attempts to send a message that failed")
+        .tag("channel", entry.channel().name().toLowerCase(Locale.ROOT)).tag("kind", kind).register(meters);
   }
 
   private void add(Communication entry) {

@@ -25,7 +25,7 @@ import org.springframework.stereotype.Component;
 @Component
 public class PlatformStatuses {
 
-  static final String POLL_LAG = "review_recovery.platform.poll.lag";
+  static final String POLL_LAG = "reviewrecovery.platform.poll.lag";
 
   private final PlatformProperties properties;
   private final PlatformTokenStates tokens;

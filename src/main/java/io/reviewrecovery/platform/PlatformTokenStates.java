@@ -20,8 +20,8 @@ import org.springframework.stereotype.Component;
 @Component
 public class PlatformTokenStates {
 
-  static final String RENEWALS = "review_recovery.platform.token.renewals";
-  static final String FAILURES = "review_recovery.platform.token.renewal.failures";
+  static final String RENEWALS = "reviewrecovery.platform.token.renewals";
+  static final String FAILURES = "reviewrecovery.platform.token.renewal.failures";
   private static final Logger LOG = LoggerFactory.getLogger(PlatformTokenStates.class);
 
   /**

@@ -107,6 +107,8 @@ public final class ReviewRecoveryProcess {
   public static final String GROUP_REPUTATION = "reputation";
   /** Users of the review feeds and platform integrations: the case API only. */
   public static final String GROUP_INTEGRATION = "integration";
+  /** Metrics scrapers: health and metrics on the management port only. */
+  public static final String GROUP_MONITORING = "monitoring";
 
   private ReviewRecoveryProcess() {
   }

@@ -6,18 +6,20 @@ import java.time.Duration;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.validation.annotation.Validated;
 
-/** How long an ended case is kept, under {@code review-recovery.retention.*}. */
+/**
+ * How long an ended case is kept, under {@code review-recovery.retention.*}.
+ *
+ * @param historyTimeToLive how long Camunda keeps an ended case's history (its process definitions'
+ *     historyTimeToLive); our copies of the case's personal data go with it. Whole days: Camunda
+ *     counts in days
+ * @param cleanupInterval how often the application removes its data of cases whose history Camunda removed
+ * @param scheduled whether that removal runs on its own (off in tests, which call it)
+ */
 @Validated
 @ConfigurationProperties("review-recovery.retention")
 public record RetentionProperties(
-    /**
-     * How long Camunda keeps an ended case's history (its process definitions' historyTimeToLive);
-     * our copies of the case's personal data go with it. Whole days: Camunda counts in days.
-     */
     @NotNull Duration historyTimeToLive,
-    /** How often the application removes its data of cases whose history Camunda removed. */
     @NotNull Duration cleanupInterval,
-    /** Whether that removal runs on its own (off in tests, which call it). */
     boolean scheduled) {
 
   /** The time to live in Camunda's unit. */

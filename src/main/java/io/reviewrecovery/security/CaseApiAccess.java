@@ -28,7 +28,8 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 /**
  * Who may use the case API ({@code /api/reviews}) and the outcomes ({@code /api/outcomes} and the
  * page {@code /outcomes}): the caller authenticates as a Camunda user (401 otherwise) and must be in
- * one of the {@link AllowedGroups} of the endpoint (403 otherwise). Both answers are
+ * one of the {@link AllowedGroups} of the endpoint (403 otherwise). The API's description
+ * ({@code /v3/api-docs}, Swagger UI) is for every user who logs in. Both answers are
  * {@code application/problem+json}. A caller authenticates with HTTP Basic (wrong passwords count
  * towards the engine's login lockout) or, to read ({@code GET}), with the session of a login to
  * Camunda's webapps, so that someone working in Tasklist can open the outcomes page. Changes need
@@ -42,6 +43,9 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 @Component
 public class CaseApiAccess implements HandlerInterceptor, WebMvcConfigurer {
 
+  /** The API's OpenAPI description and its Swagger UI (springdoc): for every user who logs in. */
+  static final String[] API_DESCRIPTION = {"/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**"};
+
   private static final Logger LOG = LoggerFactory.getLogger(CaseApiAccess.class);
 
   private final ProcessEngine processEngine;
@@ -53,7 +57,8 @@ public class CaseApiAccess implements HandlerInterceptor, WebMvcConfigurer {
 
   @Override
   public void addInterceptors(InterceptorRegistry registry) {
-    registry.addInterceptor(this).addPathPatterns("/api/reviews/**", "/api/outcomes", "/outcomes");
+    registry.addInterceptor(this).addPathPatterns("/api/reviews/**", "/api/outcomes", "/outcomes")
+        .addPathPatterns(API_DESCRIPTION);
   }
 
   @Override
@@ -64,7 +69,7 @@ public class CaseApiAccess implements HandlerInterceptor, WebMvcConfigurer {
       throw problem(HttpStatus.UNAUTHORIZED, "Authentication required",
           "Send the HTTP Basic credentials of a user (to read, a login to Tasklist in this browser does too).");
     }
-    if (handler instanceof HandlerMethod endpoint) {
+    if (handler instanceof HandlerMethod endpoint && !describesTheApi(endpoint)) {
       String userId = caller.get();
       AllowedGroups allowed = endpoint.getMethodAnnotation(AllowedGroups.class);
       List<String> allowedGroups = allowed == null ? List.of() : List.of(allowed.value());
@@ -76,6 +81,11 @@ public class CaseApiAccess implements HandlerInterceptor, WebMvcConfigurer {
       }
     }
     return true;
+  }
+
+  /** springdoc's own endpoints, which serve the API's description. */
+  private static boolean describesTheApi(HandlerMethod endpoint) {
+    return endpoint.getBeanType().getPackageName().startsWith("org.springdoc.");
   }
 
   /** The user the credentials name, or to read without any, the user logged into the webapps. */

@@ -1,6 +1,7 @@
 package io.reviewrecovery.security;
 
 import static io.reviewrecovery.process.ReviewRecoveryProcess.GROUP_INTEGRATION;
+import static io.reviewrecovery.process.ReviewRecoveryProcess.GROUP_MONITORING;
 import static io.reviewrecovery.process.ReviewRecoveryProcess.GROUP_REPUTATION;
 import static io.reviewrecovery.process.ReviewRecoveryProcess.GROUP_SUPPORT;
 import static io.reviewrecovery.process.ReviewRecoveryProcess.PROCESS_ID;
@@ -21,14 +22,15 @@ import org.springframework.beans.factory.InitializingBean;
 import org.springframework.stereotype.Component;
 
 /**
- * The product's roles, in every profile: the groups {@code support}, {@code reputation} and
- * {@code integration}, and what the two teams need in the engine to work in Tasklist: access to
+ * The product's roles, in every profile: the groups {@code support}, {@code reputation},
+ * {@code integration} and {@code monitoring}, and what the two teams need in the engine to work in Tasklist: access to
  * Tasklist (not Cockpit or Admin, which show and change every case and the users) and reading the
  * process definition; their task filters are {@code TaskFilters} in the tasklist package. The tasks themselves are granted by the engine: each
  * task's candidate group gets READ and TASK_WORK on that task alone
  * ({@code defaultUserPermissionForTask}), so a team sees and completes only its own tasks. The
  * {@code integration} group gets nothing in the engine; it may only use the case API
- * ({@link CaseApiAccess}). Admins ({@code camunda-admin}) get every permission from the starter
+ * ({@link CaseApiAccess}). Nor does {@code monitoring}, the metrics scrapers: they may read health
+ * and metrics on the management port ({@link ManagementAccess}). Admins ({@code camunda-admin}) get every permission from the starter
  * when it creates the admin user.
  *
  * <p>Runs after the engine started and creates only what is missing: an authorization an admin
@@ -55,6 +57,7 @@ public class RoleAuthorizations implements InitializingBean {
     group(GROUP_SUPPORT, "Support", Groups.GROUP_TYPE_WORKFLOW);
     group(GROUP_REPUTATION, "Reputation", Groups.GROUP_TYPE_WORKFLOW);
     group(GROUP_INTEGRATION, "Integrations", Groups.GROUP_TYPE_SYSTEM);
+    group(GROUP_MONITORING, "Monitoring", Groups.GROUP_TYPE_SYSTEM);
     for (String team : TEAMS) {
       grant(team, Resources.APPLICATION, TASKLIST, Permissions.ACCESS);
       grant(team, Resources.PROCESS_DEFINITION, PROCESS_ID, Permissions.READ);

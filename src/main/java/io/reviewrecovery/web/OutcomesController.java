@@ -8,6 +8,8 @@ import io.reviewrecovery.outcomes.OutcomeCharts;
 import io.reviewrecovery.outcomes.OutcomeFigures;
 import io.reviewrecovery.outcomes.Outcomes;
 import io.reviewrecovery.security.AllowedGroups;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import java.util.Map;
 import org.springframework.http.MediaType;
 import org.springframework.stereotype.Controller;
@@ -32,6 +34,11 @@ public class OutcomesController {
     return new ModelAndView("outcomes/page", Map.of("figures", figures, "charts", OutcomeCharts.of(figures)));
   }
 
+  @Operation(summary = "Outcome figures", description = "Where the cases stand, how fast they reach the customer, "
+      + "what is late (docs/outcomes.md). For support, reputation and camunda-admin.")
+  @ApiResponse(responseCode = "200", description = "The figures")
+  @ApiResponse(responseCode = "401", description = "No credentials, or a wrong password")
+  @ApiResponse(responseCode = "403", description = "The user is outside the groups the endpoint allows")
   @AllowedGroups({GROUP_SUPPORT, GROUP_REPUTATION, CAMUNDA_ADMIN})
   @GetMapping(path = "/api/outcomes", produces = MediaType.APPLICATION_JSON_VALUE)
   @ResponseBody

@@ -12,8 +12,11 @@ import io.reviewrecovery.cases.NewReview;
 import io.reviewrecovery.cases.ReviewCase;
 import io.reviewrecovery.cases.ReviewIntake;
 import io.reviewrecovery.platform.PlatformEvents;
+import io.reviewrecovery.process.CaseLogContext;
 import io.reviewrecovery.process.PlatformEventType;
 import io.reviewrecovery.security.AllowedGroups;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import java.net.URI;
@@ -49,6 +52,14 @@ public class ReviewController {
   }
 
   /** 201 with a new case; 200 with the existing one when the review was received before. */
+  @Operation(summary = "Receive a review", description = "Starts the case of a review, once per review. "
+      + "For integration, support, reputation and camunda-admin.")
+  @ApiResponse(responseCode = "201", description = "A new case; Location names it")
+  @ApiResponse(responseCode = "200", description = "The review was received before: its case, nothing started")
+  @ApiResponse(responseCode = "400", description = "Bad input, each bad field named")
+  @ApiResponse(responseCode = "401", description = "No credentials, or a wrong password")
+  @ApiResponse(responseCode = "403", description = "The user is outside the groups the endpoint allows")
+  @ApiResponse(responseCode = "413", description = "The body is larger than request-body-limit.api; not read")
   @AllowedGroups({GROUP_INTEGRATION, GROUP_SUPPORT, GROUP_REPUTATION, CAMUNDA_ADMIN})
   @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
   public ResponseEntity<CaseReference> receive(@Valid @RequestBody NewReview review, UriComponentsBuilder uri) {
@@ -61,6 +72,11 @@ public class ReviewController {
         .body(new CaseReference(reviewCase.businessKey(), reviewCase.processInstanceId()));
   }
 
+  @Operation(summary = "Read a case", description = "The case file of a review. For support, reputation and camunda-admin.")
+  @ApiResponse(responseCode = "200", description = "The case file")
+  @ApiResponse(responseCode = "401", description = "No credentials, or a wrong password")
+  @ApiResponse(responseCode = "403", description = "The user is outside the groups the endpoint allows")
+  @ApiResponse(responseCode = "404", description = "An unknown review")
   @AllowedGroups({GROUP_SUPPORT, GROUP_REPUTATION, CAMUNDA_ADMIN})
   @GetMapping("/{platform}/{platformReviewId}")
   public CaseFile caseFile(@PathVariable String platform, @PathVariable String platformReviewId) {
@@ -69,11 +85,23 @@ public class ReviewController {
   }
 
   /** 204 when the case took the event; 404 for an unknown case; 409 when it is not waiting for it. */
+  @Operation(summary = "Report what the platform did", description = "The review was removed or updated. "
+      + "For integration, reputation and camunda-admin.")
+  @ApiResponse(responseCode = "204", description = "The case took the event, or had already ended")
+  @ApiResponse(responseCode = "400", description = "Bad input, each bad field named")
+  @ApiResponse(responseCode = "401", description = "No credentials, or a wrong password")
+  @ApiResponse(responseCode = "403", description = "The user is outside the groups the endpoint allows")
+  @ApiResponse(responseCode = "404", description = "An unknown case")
+  @ApiResponse(responseCode = "409", description = "The open case cannot take the event at this moment; nothing changed")
+  @ApiResponse(responseCode = "413", description = "The body is larger than request-body-limit.api; not read")
   @AllowedGroups({GROUP_INTEGRATION, GROUP_REPUTATION, CAMUNDA_ADMIN})
   @PostMapping(path = "/{platform}/{platformReviewId}/platform-events", consumes = MediaType.APPLICATION_JSON_VALUE)
   public ResponseEntity<Void> platformEvent(@PathVariable String platform, @PathVariable String platformReviewId,
       @Valid @RequestBody PlatformEvent event) {
-    platformEvents.deliver(ReviewCase.businessKey(platform, platformReviewId), event.type());
+    String businessKey = ReviewCase.businessKey(platform, platformReviewId);
+    try (var logContext = CaseLogContext.of(businessKey)) {
+      platformEvents.deliver(businessKey, event.type());
+    }
     return ResponseEntity.noContent().build();
   }
 

@@ -2,6 +2,7 @@ package io.reviewrecovery.compliance;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import io.reviewrecovery.config.ReviewRecoveryProperties;
 import java.io.IOException;
 import java.io.InputStream;
@@ -42,7 +43,7 @@ class ComplianceCorpusTest {
       "A replacement lemon cake delivered on Friday morning before 10 am.");
 
   private final OutreachGuard outreach = new OutreachGuard();
-  private final PublicReplyGuard publicReplies = new PublicReplyGuard(PROPERTIES);
+  private final PublicReplyGuard publicReplies = new PublicReplyGuard(PROPERTIES, new SimpleMeterRegistry());
   private final InvitationGuard invitations = new InvitationGuard();
 
   /** One labelled text; {@code rules} are those that must refuse it (block), or whose words it comes near (allow). */

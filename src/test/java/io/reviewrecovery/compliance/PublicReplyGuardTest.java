@@ -2,6 +2,7 @@ package io.reviewrecovery.compliance;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import io.reviewrecovery.config.ReviewRecoveryProperties;
 import io.reviewrecovery.platform.PublicReplies;
 import java.util.List;
@@ -19,7 +20,7 @@ class PublicReplyGuardTest {
   private static final CaseSpecifics JANE = new CaseSpecifics(List.of("Jane D.", "Jane Doe"), "HSB-10231",
       "A replacement lemon cake delivered on Friday morning before 10 am.");
 
-  private final PublicReplyGuard guard = new PublicReplyGuard(PROPERTIES);
+  private final PublicReplyGuard guard = new PublicReplyGuard(PROPERTIES, new SimpleMeterRegistry());
 
   @Test
   void passesTheDraftsTheApplicationPrepares() {
@@ -138,7 +139,7 @@ class PublicReplyGuardTest {
   void allowsTheBusinessContactOnlyAsConfigured() {
     PublicReplyGuard withoutPhone = new PublicReplyGuard(new ReviewRecoveryProperties(
         new ReviewRecoveryProperties.Business("Harbour Street Bakery", "care@harbourstreetbakery.example", null),
-        null, null, null));
+        null, null, null), new SimpleMeterRegistry());
 
     assertThat(withoutPhone.check("Call us on 020 7946 0000.", JANE)).extracting(ReplyFinding::explanation)
         .containsExactly("\"020 7946 0000\" is a phone number, which a public reply must not contain. Write instead: "

@@ -34,7 +34,7 @@ class SchemaMigrationsTest {
     Throwable failure = catchThrowable(() -> new SpringApplicationBuilder(ReviewRecoveryApplication.class)
         .profiles("local", "test").run("--spring.datasource.url=" + database.url(),
             "--spring.datasource.username=" + database.user(), "--spring.datasource.password=" + database.password(),
-            "--server.port=0").close());
+            "--server.port=0", "--management.server.port=0").close());
 
     assertThat(failure).hasRootCauseInstanceOf(FlywayValidateException.class);
     FlywayValidateException validation = (FlywayValidateException) rootCause(failure);

@@ -95,6 +95,23 @@ class TaskCompletionInputTest {
     assertRefusalLoggedAsOneLine(log);
   }
 
+  /** The refusal quotes what the agent wrote to the agent, but the log only says that it was refused. */
+  @Test
+  void aRefusalKeepsWhatWasWrittenOutOfTheLog(CapturedOutput log) {
+    assertThat(send(TASK_ASSESS_TERMS, "complete", """
+        {"termsViolated": {"value": false}}""").getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
+    String apology = "Dear Jane Doe, we will refund you in full if you remove your review today.";
+
+    ResponseEntity<JsonNode> answer = send(TASK_PREPARE_OUTREACH, "complete", """
+        {"outreachChannel": {"value": "EMAIL"}, "apologyMessage": {"value": "%s"}, "remedyType": {"value": "REFUND"},
+         "refundAmount": {"value": 25.0, "type": "Double"}, "refundDate": {"value": "2030-01-02"}}""".formatted(apology));
+
+    assertThat(answer.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+    assertThat(answer.getBody().get("message").asText()).contains("remove your review");
+    assertThat(log.getAll()).contains("Case " + instance.getBusinessKey() + ": completing 'Prepare")
+        .doesNotContain("Jane", "remove your review");
+  }
+
   @Test
   void theSameReasonsAsJsonAreTaken() {
     String variables = """

@@ -10,6 +10,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.init;
 
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.search.Search;
 import io.reviewrecovery.cases.ReviewIntake;
 import io.reviewrecovery.config.ReviewRecoveryProperties;
 import io.reviewrecovery.process.CaseDriver;
@@ -53,6 +55,7 @@ class SmtpOutageTest extends EmailIntegrationTest {
   @Autowired ReviewIntake intake;
   @Autowired CommunicationLog communicationLog;
   @Autowired ReviewRecoveryProperties properties;
+  @Autowired MeterRegistry meters;
 
   CaseDriver cases;
   List<Duration> schedule;
@@ -83,6 +86,8 @@ class SmtpOutageTest extends EmailIntegrationTest {
   void anOutageShorterThanTheScheduleHealsItself_andTheEmailGoesOutOnce() throws Exception {
     ProcessInstance instance = proposalSentWhileTheMailServerIsDown();
     Instant firstFailure = ClockUtil.getCurrentTime().toInstant();
+    double failedBefore = emails(CommunicationLog.MESSAGES_FAILED);
+    double sentBefore = emails(CommunicationLog.MESSAGES_SENT);
 
     for (int failure = 1; failure <= schedule.size(); failure++) {
       Job job = sendJob(instance);
@@ -114,6 +119,15 @@ class SmtpOutageTest extends EmailIntegrationTest {
         .containsExactly("<%s.OUTREACH.1@harbourstreetbakery.example>".formatted(instance.getBusinessKey().replace(':', '.')));
     assertThat(communicationLog.forCase(instance.getBusinessKey())).hasSize(1);
     assertThat(runtimeService.createIncidentQuery().processInstanceId(instance.getId()).count()).isZero();
+    assertThat(emails(CommunicationLog.MESSAGES_FAILED) - failedBefore).as("failed attempts counted")
+        .isEqualTo(schedule.size());
+    assertThat(emails(CommunicationLog.MESSAGES_SENT) - sentBefore).as("the one email sent counted").isEqualTo(1);
+  }
+
+  /** The count of the metric for proposals by email so far. */
+  private double emails(String metric) {
+    return Search.in(meters).name(metric).tag("channel", "email").tag("kind", "outreach").counters().stream()
+        .mapToDouble(counter -> counter.count()).sum();
   }
 
   @Test

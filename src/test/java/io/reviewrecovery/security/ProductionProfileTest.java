@@ -35,6 +35,12 @@ class ProductionProfileTest {
   }
 
   @Test
+  void productionLogsOneJsonObjectPerLine_otherProfilesText() {
+    assertThat(configuration("prod", Map.of()).getProperty("logging.structured.format.console")).isEqualTo("ecs");
+    assertThat(configuration("local", Map.of()).getProperty("logging.structured.format.console")).isNull();
+  }
+
+  @Test
   void productionLoadsNoSampleData() {
     assertThat(configuration("prod", Map.of()).getProperty("spring.flyway.locations")).isEqualTo("classpath:db/migration");
   }

@@ -93,7 +93,7 @@ public enum Subject {
   /** Command-line arguments that put the application on the database and port. */
   public List<String> arguments(int port, Database database) {
     return this == OURS
-        ? List.of("--server.port=" + port)
+        ? List.of("--server.port=" + port, "--management.server.port=0")
         : List.of("--server.port=" + port, "--spring.datasource.url=" + database.url(),
             "--spring.datasource.username=" + database.user(), "--spring.datasource.password=" + database.password());
   }
