@@ -99,6 +99,8 @@ public final class ReviewRecoveryProcess {
   public static final String GROUP_REPUTATION = "reputation";
   /** Users of the review feeds and platform integrations: the case API only. */
   public static final String GROUP_INTEGRATION = "integration";
+  /** Auditors: read every case's story in Cockpit, running or ended, and change nothing. */
+  public static final String GROUP_AUDIT = "audit";
 
   private ReviewRecoveryProcess() {
   }
