@@ -93,7 +93,7 @@ public class CaseStories {
         .processInstanceId(instanceId).orderByTimestamp().asc().list();
     return Optional.of(new CaseStory(file, instance.getProcessDefinitionId(), instant(instance.getEndTime()),
         review(instanceId), activities.stream().map(HistoricActivityInstance::getActivityId).distinct().toList(),
-        steps(instanceId, updates, log), events(activities), incidents(instanceId),
+        steps(instanceId, activities, updates, log), events(activities), incidents(instanceId),
         refusals.forCase(file.businessKey()), operations(log, updates)));
   }
 
@@ -110,19 +110,22 @@ public class CaseStories {
         REVIEW_URL.from(variables), instant(REVIEW_PUBLISHED_AT.from(variables)));
   }
 
-  private List<CaseStory.Step> steps(String instanceId, List<HistoricVariableUpdate> updates,
-      List<UserOperationLogEntry> log) {
+  private List<CaseStory.Step> steps(String instanceId, List<HistoricActivityInstance> activities,
+      List<HistoricVariableUpdate> updates, List<UserOperationLogEntry> log) {
+    // The step as the diagram names it: a task's own name also quotes the review.
+    Map<String, String> stepNames = activities.stream().filter(activity -> activity.getActivityName() != null)
+        .collect(Collectors.toMap(HistoricActivityInstance::getId, HistoricActivityInstance::getActivityName));
     Map<String, String> completedBy = log.stream()
         .filter(entry -> UserOperationLogEntry.OPERATION_TYPE_COMPLETE.equals(entry.getOperationType()))
         .filter(entry -> entry.getTaskId() != null && entry.getUserId() != null)
         .collect(Collectors.toMap(UserOperationLogEntry::getTaskId, UserOperationLogEntry::getUserId, (a, b) -> a));
     return historyService.createHistoricTaskInstanceQuery().processInstanceId(instanceId)
         .orderByHistoricActivityInstanceStartTime().asc().list().stream()
-        .map(task -> step(task, updates, completedBy))
+        .map(task -> step(task, stepNames.getOrDefault(task.getActivityInstanceId(), task.getName()), updates, completedBy))
         .toList();
   }
 
-  private CaseStory.Step step(HistoricTaskInstance task, List<HistoricVariableUpdate> updates,
+  private CaseStory.Step step(HistoricTaskInstance task, String name, List<HistoricVariableUpdate> updates,
       Map<String, String> completedBy) {
     List<CaseStory.Claim> claims = historyService.createHistoricIdentityLinkLogQuery().taskId(task.getId())
         .type(IdentityLinkType.ASSIGNEE).operationType("add").orderByTime().asc().list().stream()
@@ -136,7 +139,7 @@ public class CaseStories {
     updates.stream()
         .filter(update -> task.getActivityInstanceId() != null && task.getActivityInstanceId().equals(update.getActivityInstanceId()))
         .forEach(update -> recorded.put(update.getVariableName(), value(update)));
-    return new CaseStory.Step(task.getId(), task.getTaskDefinitionKey(), task.getName(), instant(task.getStartTime()),
+    return new CaseStory.Step(task.getId(), task.getTaskDefinitionKey(), name, instant(task.getStartTime()),
         instant(task.getDueDate()), claims, completer, instant(task.getEndTime()), task.getDeleteReason(),
         List.copyOf(recorded.values()));
   }

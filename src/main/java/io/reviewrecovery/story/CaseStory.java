@@ -40,6 +40,7 @@ public record CaseStory(
   /**
    * A person's task.
    *
+   * @param name the step as the diagram names it
    * @param claims who took the task, in order (a claim, or an assignment by someone else)
    * @param completedBy who completed it; {@code null} while open, or when it ended without being completed
    * @param endReason why it ended: {@code completed}, or what ended it (a timer, the case's end)
