@@ -16,9 +16,12 @@ function resource(api) {
   return `${cockpitApi.replace(/\/$/, '')}/plugin/${PLUGIN}/${(api && api.engine) || 'default'}`;
 }
 
+/** The engine's REST API as Cockpit uses it: the plugin API names it with its engine already. */
 function engineApi(api) {
-  const engine = (api && api.engine) || 'default';
-  return `${((api && api.engineApi) || base().getAttribute('engine-api')).replace(/\/$/, '')}/engine/${engine}`;
+  if (api && api.engineApi) {
+    return api.engineApi.replace(/\/$/, '');
+  }
+  return `${base().getAttribute('engine-api').replace(/\/$/, '')}/engine/${(api && api.engine) || 'default'}`;
 }
 
 async function get(url) {
@@ -133,14 +136,38 @@ async function diagram(holder, api, story) {
   scope.$applyAsync();
 }
 
+/**
+ * A button that downloads the case's story in this format. The file is fetched and saved through a
+ * link that is never in the page: a link in the page would be taken by Cockpit's router.
+ */
+function exportButton(api, businessKey, format, label) {
+  const button = el('button', { class: 'btn btn-default btn-sm', type: 'button', 'data-test': `export-${format}` }, label);
+  const problem = el('span', { class: 'text-danger' });
+  button.addEventListener('click', async () => {
+    problem.textContent = '';
+    const response = await fetch(`${resource(api)}/cases/${encodeURIComponent(businessKey)}/export.${format}`,
+      { credentials: 'same-origin' });
+    if (!response.ok) {
+      const body = await response.json().catch(() => ({}));
+      problem.textContent = body.detail || `${response.status} ${response.statusText}`;
+      return;
+    }
+    const disposition = response.headers.get('Content-Disposition') || '';
+    const name = (disposition.match(/filename="([^"]+)"/) || [])[1] || `case.${format}`;
+    const url = URL.createObjectURL(await response.blob());
+    const save = el('a', { href: url, download: name });
+    save.click();
+    setTimeout(() => URL.revokeObjectURL(url), 60000);
+  });
+  return el('span', {}, button, problem);
+}
+
 function storyView(story, api) {
   const file = story.file;
   const review = story.review || {};
   const verification = file.verification || {};
   const exports = el('p', { class: 'review-audit-exports' }, 'Export: ',
-    el('a', { href: `${resource(api)}/cases/${encodeURIComponent(file.businessKey)}/export.pdf`, download: '', 'data-test': 'export-pdf' }, 'PDF'),
-    ' · ',
-    el('a', { href: `${resource(api)}/cases/${encodeURIComponent(file.businessKey)}/export.json`, download: '', 'data-test': 'export-json' }, 'JSON'));
+    exportButton(api, file.businessKey, 'pdf', 'PDF'), ' ', exportButton(api, file.businessKey, 'json', 'JSON'));
   const holder = el('div', { class: 'review-audit-diagram', 'data-test': 'diagram' });
   diagram(holder, api, story).catch(error => holder.append(el('p', { class: 'text-danger' }, error.message)));
   const steps = story.steps.map(step => [
@@ -194,8 +221,15 @@ function auditPage(node, api) {
     container.replaceChildren(content);
   };
   const fail = error => { message.textContent = error.message; };
-  const open = businessKey => get(`${resource(api)}/cases/${encodeURIComponent(businessKey)}`)
+  const load = businessKey => get(`${resource(api)}/cases/${encodeURIComponent(businessKey)}`)
     .then(loaded => show(story, storyView(loaded, api))).catch(fail);
+  // The case shown is in the page's address (#/review-audit?case=...), so it can be linked to, and
+  // Cockpit, which draws the page anew when the diagram records its zoom there, shows it again.
+  const open = businessKey => {
+    const address = new URLSearchParams({ case: businessKey });
+    window.location.hash = `#${ROUTE}?${address}`;
+    load(businessKey);
+  };
   const search = page => {
     criteria.set('page', page);
     get(`${resource(api)}/cases?${criteria}`).then(loaded => show(found, results(loaded, open, search))).catch(fail);
@@ -209,6 +243,10 @@ function auditPage(node, api) {
       search(0);
     }),
     message, found, story));
+  const shown = new URLSearchParams(window.location.hash.split('?')[1] || '').get('case');
+  if (shown) {
+    load(shown);
+  }
 }
 
 export default [
