@@ -42,7 +42,7 @@ import org.springframework.util.MultiValueMap;
  * Who reaches what: every endpoint family of the application, called without credentials, with a
  * wrong password and as each local user, and the status each caller gets. The table is the one in
  * the README's "Security". Credentials are either HTTP Basic or a webapp session: agent and
- * manager logged into Tasklist, admin into Cockpit, and feed into the Welcome page, whose login
+ * manager logged into Tasklist, admin and auditor into Cockpit, and feed into the Welcome page, whose login
  * takes every user (a wrong password leaves no session). Response and unsubscribe links carry a
  * signed token, webhooks a signature: these are sent with the callers' HTTP Basic credentials too,
  * which change nothing. Runs with the platforms enabled, so that the webhooks answer.
@@ -54,39 +54,40 @@ class AccessMatrixTest extends PlatformIntegrationTest {
 
   @ParameterizedTest(name = "{0} with {1}")
   @CsvSource(delimiter = '|', textBlock = """
-      # Endpoint                                                                | Credentials    | anonymous | wrong password | feed | agent | manager | admin
-      POST /api/reviews                                                         | HTTP Basic     | 401 | 401 | 201 | 201 | 201 | 201
-      POST /api/reviews                                                         | webapp session | 401 | 401 | 401 | 401 | 401 | 401
-      GET /api/reviews/{platform}/{platformReviewId}                            | HTTP Basic     | 401 | 401 | 403 | 200 | 200 | 200
-      POST /api/reviews/{platform}/{platformReviewId}/platform-events           | HTTP Basic     | 401 | 401 | 204 | 403 | 204 | 204
-      GET /api/outcomes                                                         | HTTP Basic     | 401 | 401 | 403 | 200 | 200 | 200
-      GET /outcomes                                                             | HTTP Basic     | 401 | 401 | 403 | 200 | 200 | 200
-      GET /outcomes                                                             | webapp session | 401 | 401 | 403 | 200 | 200 | 200
-      GET /engine-rest/task                                                     | HTTP Basic     | 401 | 401 | 403 | 200 | 200 | 200
-      GET /engine-rest/task                                                     | webapp session | 401 | 401 | 401 | 401 | 401 | 401
-      GET /engine-rest/process-instance                                         | HTTP Basic     | 401 | 401 | 403 | 200 | 200 | 200
-      GET /engine-rest/history/process-instance                                 | HTTP Basic     | 401 | 401 | 403 | 200 | 200 | 200
-      GET /engine-rest/user                                                     | HTTP Basic     | 401 | 401 | 403 | 200 | 200 | 200
-      GET /engine-rest/authorization                                            | HTTP Basic     | 401 | 401 | 403 | 200 | 200 | 200
-      POST /engine-rest/deployment/create                                       | HTTP Basic     | 401 | 401 | 403 | 403 | 403 | 200
-      POST /engine-rest/process-definition/key/NegativeReviewRecovery/start     | HTTP Basic     | 401 | 401 | 403 | 403 | 403 | 400
-      GET /camunda/api/engine/engine/default/task                               | webapp session | 401 | 401 | 403 | 200 | 200 | 200
-      GET /camunda/api/engine/engine/default/task                               | HTTP Basic     | 401 | 401 | 401 | 401 | 401 | 401
-      GET /camunda/api/cockpit/plugin/base/default/process-definition/statistics | webapp session | 401 | 401 | 403 | 403 | 403 | 200
-      GET /camunda/api/admin/plugin/adminPlugins/default/metrics/aggregated     | webapp session | 401 | 401 | 403 | 403 | 403 | 200
-      GET /camunda/api/tasklist/plugin/tasklistPlugins/default/anything         | webapp session | 401 | 401 | 403 | 404 | 404 | 404
-      GET /camunda/api/admin/auth/user/default                                  | webapp session | 404 | 404 | 200 | 200 | 200 | 200
-      GET /respond/{token}                                                      | link token     | 200 | 200 | 200 | 200 | 200 | 200
-      GET /respond/{forged token}                                               | link token     | 400 | 400 | 400 | 400 | 400 | 400
-      GET /unsubscribe/{token}                                                  | link token     | 200 | 200 | 200 | 200 | 200 | 200
-      POST /api/platform-webhooks/google                                        | signature      | 202 | 202 | 202 | 202 | 202 | 202
-      POST /api/platform-webhooks/google                                        | HTTP Basic     | 401 | 401 | 401 | 401 | 401 | 401
+      # Endpoint                                                                | Credentials    | anonymous | wrong password | feed | agent | manager | admin | auditor
+      POST /api/reviews                                                         | HTTP Basic     | 401 | 401 | 201 | 201 | 201 | 201 | 403
+      POST /api/reviews                                                         | webapp session | 401 | 401 | 401 | 401 | 401 | 401 | 401
+      GET /api/reviews/{platform}/{platformReviewId}                            | HTTP Basic     | 401 | 401 | 403 | 200 | 200 | 200 | 403
+      POST /api/reviews/{platform}/{platformReviewId}/platform-events           | HTTP Basic     | 401 | 401 | 204 | 403 | 204 | 204 | 403
+      GET /api/outcomes                                                         | HTTP Basic     | 401 | 401 | 403 | 200 | 200 | 200 | 403
+      GET /outcomes                                                             | HTTP Basic     | 401 | 401 | 403 | 200 | 200 | 200 | 403
+      GET /outcomes                                                             | webapp session | 401 | 401 | 403 | 200 | 200 | 200 | 403
+      GET /engine-rest/task                                                     | HTTP Basic     | 401 | 401 | 403 | 200 | 200 | 200 | 200
+      GET /engine-rest/task                                                     | webapp session | 401 | 401 | 401 | 401 | 401 | 401 | 401
+      GET /engine-rest/process-instance                                         | HTTP Basic     | 401 | 401 | 403 | 200 | 200 | 200 | 200
+      GET /engine-rest/history/process-instance                                 | HTTP Basic     | 401 | 401 | 403 | 200 | 200 | 200 | 200
+      GET /engine-rest/user                                                     | HTTP Basic     | 401 | 401 | 403 | 200 | 200 | 200 | 200
+      GET /engine-rest/authorization                                            | HTTP Basic     | 401 | 401 | 403 | 200 | 200 | 200 | 200
+      POST /engine-rest/deployment/create                                       | HTTP Basic     | 401 | 401 | 403 | 403 | 403 | 200 | 403
+      POST /engine-rest/process-definition/key/NegativeReviewRecovery/start     | HTTP Basic     | 401 | 401 | 403 | 403 | 403 | 400 | 403
+      GET /camunda/api/engine/engine/default/task                               | webapp session | 401 | 401 | 403 | 200 | 200 | 200 | 200
+      GET /camunda/api/engine/engine/default/task                               | HTTP Basic     | 401 | 401 | 401 | 401 | 401 | 401 | 401
+      GET /camunda/api/cockpit/plugin/base/default/process-definition/statistics | webapp session | 401 | 401 | 403 | 403 | 403 | 200 | 200
+      GET /camunda/api/admin/plugin/adminPlugins/default/metrics/aggregated     | webapp session | 401 | 401 | 403 | 403 | 403 | 200 | 403
+      GET /camunda/api/tasklist/plugin/tasklistPlugins/default/anything         | webapp session | 401 | 401 | 403 | 404 | 404 | 404 | 403
+      GET /camunda/api/admin/auth/user/default                                  | webapp session | 404 | 404 | 200 | 200 | 200 | 200 | 200
+      GET /respond/{token}                                                      | link token     | 200 | 200 | 200 | 200 | 200 | 200 | 200
+      GET /respond/{forged token}                                               | link token     | 400 | 400 | 400 | 400 | 400 | 400 | 400
+      GET /unsubscribe/{token}                                                  | link token     | 200 | 200 | 200 | 200 | 200 | 200 | 200
+      POST /api/platform-webhooks/google                                        | signature      | 202 | 202 | 202 | 202 | 202 | 202 | 202
+      POST /api/platform-webhooks/google                                        | HTTP Basic     | 401 | 401 | 401 | 401 | 401 | 401 | 401
+      GET /camunda/api/cockpit/plugin/review-audit/default/access               | webapp session | 401 | 401 | 403 | 403 | 403 | 204 | 204
       """)
   void eachCallerGetsTheDocumentedAnswer(String endpoint, String credentials, int anonymous, int wrongPassword,
-      int feed, int agent, int manager, int admin) {
+      int feed, int agent, int manager, int admin, int auditor) {
     Map<Caller, Integer> expected = new EnumMap<>(Map.of(Caller.ANONYMOUS, anonymous,
         Caller.WRONG_PASSWORD, wrongPassword, Caller.FEED, feed, Caller.AGENT, agent, Caller.MANAGER, manager,
-        Caller.ADMIN, admin));
+        Caller.ADMIN, admin, Caller.AUDITOR, auditor));
     Supplier<Call> request = request(endpoint, credentials);
 
     SoftAssertions cells = new SoftAssertions();
@@ -262,7 +263,8 @@ class AccessMatrixTest extends PlatformIntegrationTest {
     FEED("feed", "feed", "welcome"),
     AGENT("agent", "agent", "tasklist"),
     MANAGER("manager", "manager", "tasklist"),
-    ADMIN("admin", "admin", "cockpit");
+    ADMIN("admin", "admin", "cockpit"),
+    AUDITOR("auditor", "auditor", "cockpit");
 
     private final String user;
     private final String password;
