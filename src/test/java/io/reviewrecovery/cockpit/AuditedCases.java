@@ -53,7 +53,7 @@ final class AuditedCases {
   /** A new case of Jane Doe's one-star review, waiting at the assessment of the terms. */
   ProcessInstance received(String reviewId) {
     NewReview review = new NewReview("google", reviewId, 1,
-        "The sourdough loaf from Saturday was stale inside and the crust was burnt black.", "Jane Doe",
+        "The rye loaf we bought on Friday was mouldy by the evening and nobody answered the phone.", "Jane Doe",
         "jane.doe@example.com", null, "https://maps.example.com/reviews/" + reviewId, Instant.now().minus(1, ChronoUnit.DAYS));
     String processInstanceId = intake.receive(review).reviewCase().processInstanceId();
     cases.runAsyncJobs(processInstanceId);
