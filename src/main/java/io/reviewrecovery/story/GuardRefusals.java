@@ -1,5 +1,6 @@
 package io.reviewrecovery.story;
 
+import io.reviewrecovery.input.ControlCharacters;
 import java.sql.Timestamp;
 import java.util.List;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -26,14 +27,20 @@ public class GuardRefusals {
     this.ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
   }
 
-  /** Records the refusal and commits it, whatever becomes of the caller's transaction. */
+  /**
+   * Records the refusal and commits it, whatever becomes of the caller's transaction. The guard's
+   * sentences quote what was submitted: a control character in it is stored as its code point
+   * (PostgreSQL stores no NUL at all).
+   */
   public void record(GuardRefusal refusal) {
-    String reason = refusal.reason().length() > MAX_REASON ? refusal.reason().substring(0, MAX_REASON) : refusal.reason();
+    String quoted = ControlCharacters.visible(refusal.reason());
+    String reason = quoted.length() > MAX_REASON ? quoted.substring(0, MAX_REASON) : quoted;
     ownTransaction.executeWithoutResult(status -> jdbc.update("""
             insert into guard_refusal (business_key, task_definition_key, step_name, user_id, reason, refused_at)
             values (?, ?, ?, ?, ?, ?)
             """,
-        refusal.businessKey(), refusal.taskDefinitionKey(), refusal.stepName(), refusal.userId(), reason,
+        refusal.businessKey(), refusal.taskDefinitionKey(), ControlCharacters.visible(refusal.stepName()),
+        refusal.userId(), reason,
         Timestamp.from(refusal.refusedAt())));
   }
 
