@@ -24,7 +24,7 @@ import org.springframework.stereotype.Repository;
 public class CaseTimelines {
 
   /** Where a case stands: its outcome, OPEN, or CANCELLED (ended without reaching an end event). */
-  private static final String STANDING =
+  static final String STANDING =
       "case when ended_at is null then 'OPEN' when outcome is null then 'CANCELLED' else outcome end";
   /** The number of the week (Monday to Sunday) of receipt, counted from Monday 1970-01-05. */
   private static final String WEEK = "floor((extract(epoch from received_at) - 345600) / 604800)";

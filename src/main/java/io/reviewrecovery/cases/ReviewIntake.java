@@ -86,7 +86,7 @@ public class ReviewIntake {
         ReviewRecoveryProcess.PROCESS_ID, review.businessKey(), variables));
     ReviewCase reviewCase = new ReviewCase(review.businessKey(), review.platform(), review.platformReviewId(),
         instance.getId(), ClockUtil.getCurrentTime().toInstant());
-    cases.add(reviewCase);
+    cases.add(reviewCase, review.reviewerName().strip());
     return reviewCase;
   }
 

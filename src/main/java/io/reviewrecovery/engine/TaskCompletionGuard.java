@@ -3,6 +3,8 @@ package io.reviewrecovery.engine;
 import io.reviewrecovery.input.ControlCharacters;
 import io.reviewrecovery.process.CaseLogContext;
 import io.reviewrecovery.process.ReviewRecoveryProcess;
+import io.reviewrecovery.story.GuardRefusal;
+import io.reviewrecovery.story.GuardRefusals;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -19,6 +21,7 @@ import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
 import org.camunda.bpm.engine.impl.interceptor.Command;
 import org.camunda.bpm.engine.impl.interceptor.CommandInterceptor;
 import org.camunda.bpm.engine.impl.persistence.entity.TaskEntity;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.variable.VariableMap;
 import org.camunda.bpm.engine.variable.value.SerializableValue;
 import org.camunda.bpm.engine.variable.value.TypedValue;
@@ -48,9 +51,11 @@ public class TaskCompletionGuard extends CommandInterceptor {
   private static final CommandField<String> ESCALATION_TASK_ID = new CommandField<>(HandleTaskEscalationCmd.class, "taskId");
 
   private final TaskInputRules rules;
+  private final GuardRefusals refusals;
 
-  public TaskCompletionGuard(TaskInputRules rules) {
+  public TaskCompletionGuard(TaskInputRules rules, GuardRefusals refusals) {
     this.rules = rules;
+    this.refusals = refusals;
   }
 
   @Override
@@ -76,6 +81,7 @@ public class TaskCompletionGuard extends CommandInterceptor {
       String why = "'" + stepName(task) + "' takes no BPMN error or escalation: complete it through its form instead.";
       LOG.info("Case {}: BPMN error or escalation on task {} refused: {}", task.getExecution().getProcessBusinessKey(),
           task.getId(), why);
+      record(task, why);
       throw new BadUserRequestException(why);
     }
   }
@@ -155,17 +161,23 @@ public class TaskCompletionGuard extends CommandInterceptor {
     return value instanceof String ? "text" : "a value of class " + value.getClass().getSimpleName();
   }
 
-  /** Refuses the completion, saying why in one log line (the engine logs these at DEBUG only). */
   /**
-   * The refusal, with {@code why} for the user. The log says only {@code what} was wrong: {@code why}
-   * quotes what the user wrote, which may name the customer.
+   * The refusal, with {@code why} for the user and in the case's story (which staff and auditors may
+   * read). The log says only {@code what} was wrong: {@code why} quotes what the user wrote, which may
+   * name the customer.
    */
-  private static FormFieldValidationException refused(TaskEntity task, String what, String why) {
+  private FormFieldValidationException refused(TaskEntity task, String what, String why) {
     String businessKey = task.getExecution().getProcessBusinessKey();
     try (var logContext = CaseLogContext.of(businessKey)) {
       LOG.info("Case {}: completing '{}' (task {}) refused: {}", businessKey, stepName(task), task.getId(), what);
     }
+    record(task, why);
     return new FormFieldValidationException(task.getTaskDefinitionKey(), why);
+  }
+
+  private void record(TaskEntity task, String why) {
+    refusals.record(new GuardRefusal(task.getExecution().getProcessBusinessKey(), task.getTaskDefinitionKey(),
+        stepName(task), Context.getCommandContext().getAuthenticatedUserId(), why, ClockUtil.getCurrentTime().toInstant()));
   }
 
   /** The step's name in the diagram: the task's own name also quotes the review. */

@@ -1,6 +1,7 @@
 package io.reviewrecovery.engine;
 
 import io.reviewrecovery.process.EngineSetup;
+import io.reviewrecovery.story.GuardRefusals;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
@@ -16,14 +17,16 @@ import org.springframework.stereotype.Component;
 public class TaskCompletionGuardPlugin extends AbstractProcessEnginePlugin {
 
   private final TaskInputRules rules;
+  private final GuardRefusals refusals;
 
-  public TaskCompletionGuardPlugin(TaskInputRules rules) {
+  public TaskCompletionGuardPlugin(TaskInputRules rules, GuardRefusals refusals) {
     this.rules = rules;
+    this.refusals = refusals;
   }
 
   @Override
   public void preInit(ProcessEngineConfigurationImpl configuration) {
-    EngineSetup.addCommandGuard(configuration, new TaskCompletionGuard(rules));
+    EngineSetup.addCommandGuard(configuration, new TaskCompletionGuard(rules, refusals));
     CommandContextFactory contexts = new FormRefusalsAsUserErrors();
     contexts.setProcessEngineConfiguration(configuration);
     configuration.setCommandContextFactory(contexts);

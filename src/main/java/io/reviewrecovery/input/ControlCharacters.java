@@ -17,6 +17,35 @@ public final class ControlCharacters {
    * What is wrong with the text, e.g. "must not contain control characters (U+0000 at position 4)";
    * empty when nothing is, and for {@code null}.
    */
+  /**
+   * The text with each character {@link #problem} would name written as its code point, e.g.
+   * {@code <U+0000>}, so it can be stored and shown; {@code null} stays {@code null}.
+   */
+  public static String visible(String text) {
+    if (problem(text).isEmpty()) {
+      return text;
+    }
+    StringBuilder shown = new StringBuilder(text.length() + 16);
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (Character.isHighSurrogate(c) && i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))) {
+        int codePoint = text.codePointAt(i);
+        if (isNoncharacter(codePoint)) {
+          shown.append("<U+%04X>".formatted(codePoint));
+        } else {
+          shown.appendCodePoint(codePoint);
+        }
+        i++;
+      } else if (Character.isSurrogate(c) || Character.isISOControl(c) && c != '\t' && c != '\n' && c != '\r'
+          || isNoncharacter(c)) {
+        shown.append("<U+%04X>".formatted((int) c));
+      } else {
+        shown.append(c);
+      }
+    }
+    return shown.toString();
+  }
+
   public static Optional<String> problem(String text) {
     if (text == null) {
       return Optional.empty();

@@ -109,6 +109,8 @@ public final class ReviewRecoveryProcess {
   public static final String GROUP_INTEGRATION = "integration";
   /** Metrics scrapers: health and metrics on the management port only. */
   public static final String GROUP_MONITORING = "monitoring";
+  /** Auditors: read every case's story in Cockpit, running or ended, and change nothing. */
+  public static final String GROUP_AUDIT = "audit";
 
   private ReviewRecoveryProcess() {
   }

@@ -17,7 +17,8 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Our copies of a case's personal data follow its history in Camunda: once Camunda's history
  * cleanup removed an ended case (its time to live passed), this removes the case's register entry,
- * communication log, used response links, platform events and the poller's view of the review.
+ * communication log, the completions the guard refused, used response links, platform events and
+ * the poller's view of the review.
  * A case whose process instance still runs is never touched. A platform event that never belonged
  * to a case (a well-rated review, say) goes once the time to live passed since it was received,
  * and so does a review invitation once it was sent that long ago (or the invitation period ago, if
@@ -36,6 +37,7 @@ public class PersonalDataRetention {
   private static final List<String> TABLES_AND_KEYS = List.of(
       "communication where " + BY_BUSINESS_KEY,
       "customer_response where " + BY_BUSINESS_KEY,
+      "guard_refusal where " + BY_BUSINESS_KEY,
       "platform_event where " + BY_REVIEW,
       "platform_review_baseline where " + BY_REVIEW,
       "review_case where " + BY_BUSINESS_KEY);

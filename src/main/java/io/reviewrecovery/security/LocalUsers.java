@@ -1,5 +1,6 @@
 package io.reviewrecovery.security;
 
+import static io.reviewrecovery.process.ReviewRecoveryProcess.GROUP_AUDIT;
 import static io.reviewrecovery.process.ReviewRecoveryProcess.GROUP_INTEGRATION;
 import static io.reviewrecovery.process.ReviewRecoveryProcess.GROUP_REPUTATION;
 import static io.reviewrecovery.process.ReviewRecoveryProcess.GROUP_SUPPORT;
@@ -15,7 +16,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * The demo users of the local profile (never in production): {@code agent} in {@code support},
- * {@code manager} in {@code reputation} and {@code feed}, a review feed, in {@code integration};
+ * {@code manager} in {@code reputation}, {@code feed}, a review feed, in {@code integration} and
+ * {@code auditor} in {@code audit};
  * each with the password that is their name. The groups come from {@link RoleAuthorizations}, the
  * admin user from {@code camunda.bpm.admin-user}. Created once; a restart changes nothing.
  */
@@ -37,6 +39,7 @@ public class LocalUsers implements InitializingBean {
     user("agent", "Alex", "Agent", GROUP_SUPPORT);
     user("manager", "Morgan", "Manager", GROUP_REPUTATION);
     user("feed", "Review", "Feed", GROUP_INTEGRATION);
+    user("auditor", "Avery", "Auditor", GROUP_AUDIT);
   }
 
   private void user(String id, String firstName, String lastName, String groupId) {

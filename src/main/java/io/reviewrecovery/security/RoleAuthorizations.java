@@ -1,11 +1,13 @@
 package io.reviewrecovery.security;
 
+import static io.reviewrecovery.process.ReviewRecoveryProcess.GROUP_AUDIT;
 import static io.reviewrecovery.process.ReviewRecoveryProcess.GROUP_INTEGRATION;
 import static io.reviewrecovery.process.ReviewRecoveryProcess.GROUP_MONITORING;
 import static io.reviewrecovery.process.ReviewRecoveryProcess.GROUP_REPUTATION;
 import static io.reviewrecovery.process.ReviewRecoveryProcess.GROUP_SUPPORT;
 import static io.reviewrecovery.process.ReviewRecoveryProcess.PROCESS_ID;
 
+import java.util.Arrays;
 import java.util.List;
 import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.IdentityService;
@@ -13,6 +15,7 @@ import org.camunda.bpm.engine.authorization.Authorization;
 import org.camunda.bpm.engine.authorization.Groups;
 import org.camunda.bpm.engine.authorization.Permission;
 import org.camunda.bpm.engine.authorization.Permissions;
+import org.camunda.bpm.engine.authorization.ProcessDefinitionPermissions;
 import org.camunda.bpm.engine.authorization.Resource;
 import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.identity.Group;
@@ -23,15 +26,17 @@ import org.springframework.stereotype.Component;
 
 /**
  * The product's roles, in every profile: the groups {@code support}, {@code reputation},
- * {@code integration} and {@code monitoring}, and what the two teams need in the engine to work in Tasklist: access to
+ * {@code integration}, {@code monitoring} and {@code audit}, and what the two teams need in the engine to work in Tasklist: access to
  * Tasklist (not Cockpit or Admin, which show and change every case and the users) and reading the
  * process definition; their task filters are {@code TaskFilters} in the tasklist package. The tasks themselves are granted by the engine: each
  * task's candidate group gets READ and TASK_WORK on that task alone
  * ({@code defaultUserPermissionForTask}), so a team sees and completes only its own tasks. The
  * {@code integration} group gets nothing in the engine; it may only use the case API
  * ({@link CaseApiAccess}). Nor does {@code monitoring}, the metrics scrapers: they may read health
- * and metrics on the management port ({@link ManagementAccess}). Admins ({@code camunda-admin}) get every permission from the starter
- * when it creates the admin user.
+ * and metrics on the management port ({@link ManagementAccess}). Auditors ({@code audit}) may open Cockpit, where the case audit plugin
+ * tells every case's story, and read the process, its instances, tasks and history; they get no
+ * permission that changes anything, so every change they try is refused by the engine. Admins
+ * ({@code camunda-admin}) get every permission from the starter when it creates the admin user.
  *
  * <p>Runs after the engine started and creates only what is missing: an authorization an admin
  * changed in Admin stays as it is.
@@ -41,6 +46,7 @@ public class RoleAuthorizations implements InitializingBean {
 
   private static final List<String> TEAMS = List.of(GROUP_SUPPORT, GROUP_REPUTATION);
   private static final String TASKLIST = "tasklist";
+  private static final String COCKPIT = "cockpit";
 
   private static final Logger LOG = LoggerFactory.getLogger(RoleAuthorizations.class);
 
@@ -58,10 +64,14 @@ public class RoleAuthorizations implements InitializingBean {
     group(GROUP_REPUTATION, "Reputation", Groups.GROUP_TYPE_WORKFLOW);
     group(GROUP_INTEGRATION, "Integrations", Groups.GROUP_TYPE_SYSTEM);
     group(GROUP_MONITORING, "Monitoring", Groups.GROUP_TYPE_SYSTEM);
+    group(GROUP_AUDIT, "Audit", Groups.GROUP_TYPE_WORKFLOW);
     for (String team : TEAMS) {
       grant(team, Resources.APPLICATION, TASKLIST, Permissions.ACCESS);
       grant(team, Resources.PROCESS_DEFINITION, PROCESS_ID, Permissions.READ);
     }
+    grant(GROUP_AUDIT, Resources.APPLICATION, COCKPIT, Permissions.ACCESS);
+    grant(GROUP_AUDIT, Resources.PROCESS_DEFINITION, PROCESS_ID, Permissions.READ, ProcessDefinitionPermissions.READ_INSTANCE,
+        ProcessDefinitionPermissions.READ_TASK, ProcessDefinitionPermissions.READ_HISTORY);
   }
 
   private void group(String id, String name, String type) {
@@ -74,8 +84,8 @@ public class RoleAuthorizations implements InitializingBean {
     }
   }
 
-  /** Grants the group the permission on the resource, unless the group has a grant on it already. */
-  public void grant(String groupId, Resource resource, String resourceId, Permission permission) {
+  /** Grants the group the permissions on the resource, unless the group has a grant on it already. */
+  public void grant(String groupId, Resource resource, String resourceId, Permission... permissions) {
     boolean granted = authorizationService.createAuthorizationQuery()
         .authorizationType(Authorization.AUTH_TYPE_GRANT)
         .groupIdIn(groupId).resourceType(resource).resourceId(resourceId)
@@ -85,9 +95,10 @@ public class RoleAuthorizations implements InitializingBean {
       authorization.setGroupId(groupId);
       authorization.setResource(resource);
       authorization.setResourceId(resourceId);
-      authorization.addPermission(permission);
+      Arrays.stream(permissions).forEach(authorization::addPermission);
       authorizationService.saveAuthorization(authorization);
-      LOG.info("Group '{}' granted {} on {} '{}'", groupId, permission.getName(), resource.resourceName(), resourceId);
+      LOG.info("Group '{}' granted {} on {} '{}'", groupId,
+          Arrays.stream(permissions).map(Permission::getName).toList(), resource.resourceName(), resourceId);
     }
   }
 }

@@ -164,7 +164,7 @@ public abstract class PlatformIntegrationTest {
         .setVariables(variables)
         .startBeforeActivity(activityId)
         .execute());
-    reviewCases.add(new ReviewCase(businessKey, platform, reviewId, instance.getId(), Instant.now()));
+    reviewCases.add(new ReviewCase(businessKey, platform, reviewId, instance.getId(), Instant.now()), null);
     return instance;
   }
 

@@ -3,6 +3,7 @@ package io.reviewrecovery.retention;
 import static io.reviewrecovery.process.ReviewRecoveryProcess.*;
 import static io.reviewrecovery.process.ReviewVariables.*;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.init;
 
@@ -14,11 +15,14 @@ import io.reviewrecovery.process.CaseDriver;
 import io.reviewrecovery.process.FormInput;
 import io.reviewrecovery.review.Channel;
 import io.reviewrecovery.review.Platform;
+import io.reviewrecovery.security.LocalUserCalls;
+import io.reviewrecovery.story.CaseStories;
 import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.Date;
+import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.FormService;
 import org.camunda.bpm.engine.HistoryService;
@@ -27,6 +31,7 @@ import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
@@ -35,6 +40,10 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.http.HttpEntity;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
@@ -58,6 +67,8 @@ class PersonalDataRetentionTest {
   @Autowired PersonalDataRetention retention;
   @Autowired RetentionProperties retentionSettings;
   @Autowired JdbcTemplate jdbc;
+  @Autowired CaseStories stories;
+  @Autowired TestRestTemplate http;
 
   CaseDriver cases;
 
@@ -89,8 +100,9 @@ class PersonalDataRetentionTest {
     inbox.receiveNewReview(Platform.GOOGLE, "evt-" + wellRated, review(wellRated, 5));
     assertThat(running).isWaitingAt(TASK_ASSESS_TERMS);
     assertThat(rowsOf(ended)).containsEntry("review_case", 1).containsEntry("communication", 2)
-        .containsEntry("platform_event", 1);
+        .containsEntry("platform_event", 1).containsEntry("guard_refusal", 1);
     assertThat(eventsOf(wellRated)).isEqualTo(1);
+    assertThat(stories.find(ended.getBusinessKey())).isPresent();
 
     cleanUpAt(Instant.now().plus(364, ChronoUnit.DAYS));
     assertThat(historyOf(ended)).as("ended 364 days ago: kept").isEqualTo(1);
@@ -101,7 +113,9 @@ class PersonalDataRetentionTest {
     assertThat(historyOf(ended)).as("ended 366 days ago: removed by Camunda").isZero();
     assertThat(rowsOf(ended)).as("and our copies with it").containsOnly(
         Map.entry("review_case", 0), Map.entry("communication", 0), Map.entry("platform_event", 0),
-        Map.entry("customer_response", 0));
+        Map.entry("customer_response", 0), Map.entry("guard_refusal", 0));
+    assertThat(stories.find(ended.getBusinessKey())).as("no story left to show or export").isEmpty();
+    assertThat(storyAnswer(ended)).as("the audit plugin's story and exports").containsOnly(404);
     assertThat(eventsOf(wellRated)).as("an event without a case, received 366 days ago").isZero();
     assertThat(historyOf(running)).isEqualTo(1);
     assertThat(rowsOf(running)).containsEntry("review_case", 1).containsEntry("platform_event", 1);
@@ -141,8 +155,22 @@ class PersonalDataRetentionTest {
     return instance;
   }
 
+  /** The answers of the audit plugin's story and exports of the case, to an admin. */
+  private List<Integer> storyAnswer(ProcessInstance instance) {
+    HttpHeaders admin = LocalUserCalls.webappLogin(http, "admin", "cockpit").session();
+    String story = "/camunda/api/cockpit/plugin/review-audit/default/cases/" + instance.getBusinessKey();
+    return List.of(story, story + "/export.json", story + "/export.pdf").stream()
+        .map(path -> http.exchange(path, HttpMethod.GET, new HttpEntity<>(admin), String.class).getStatusCode().value())
+        .toList();
+  }
+
   private ProcessInstance endedWithAPublicReply(ProcessInstance instance) {
     cases.complete(instance, TASK_ASSESS_TERMS, FormInput.answer(TERMS_VIOLATED, false));
+    String outreach = cases.task(instance, TASK_PREPARE_OUTREACH).getId();
+    assertThatThrownBy(() -> formService.submitTaskForm(outreach, CaseDriver.refundProposal(Channel.EMAIL)
+        .and(APOLOGY_MESSAGE, "We are sorry. We will refund you if you update your review.").asMap()))
+        .as("a completion the guard refuses, recorded for the case's story")
+        .isInstanceOf(FormFieldValidationException.class);
     cases.complete(instance, TASK_PREPARE_OUTREACH, CaseDriver.refundProposal(Channel.EMAIL));
     cases.complete(instance, TASK_RECORD_CUSTOMER_ANSWER, FormInput.answer(REMEDY_ACCEPTED, false).and(FINAL_REFUSAL, true));
     String draft = cases.variable(instance, PUBLIC_REPLY_TEXT);
@@ -167,6 +195,7 @@ class PersonalDataRetentionTest {
         "review_case", count("select count(*) from review_case where business_key = ?", businessKey),
         "communication", count("select count(*) from communication where business_key = ?", businessKey),
         "customer_response", count("select count(*) from customer_response where business_key = ?", businessKey),
+        "guard_refusal", count("select count(*) from guard_refusal where business_key = ?", businessKey),
         "platform_event", eventsOf(reviewId));
   }
 

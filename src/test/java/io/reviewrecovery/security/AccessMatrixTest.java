@@ -41,10 +41,10 @@ import org.springframework.util.MultiValueMap;
 
 /**
  * Who reaches what: every endpoint family of the application, called without credentials, with a
- * wrong password and as each local user (the monitoring user among them), and the status each
- * caller gets; health and metrics on the management port too. The table is the one in
+ * wrong password and as each local user (the monitoring user and the auditor among them), and the
+ * status each caller gets; health and metrics on the management port too. The table is the one in
  * docs/security.md's "Who reaches what". Credentials are either HTTP Basic or a webapp session: agent and
- * manager logged into Tasklist, admin into Cockpit, and feed into the Welcome page, whose login
+ * manager logged into Tasklist, admin and auditor into Cockpit, and feed and monitoring into the Welcome page, whose login
  * takes every user (a wrong password leaves no session). Response and unsubscribe links carry a
  * signed token, webhooks a signature: these are sent with the callers' HTTP Basic credentials too,
  * which change nothing. Runs with the platforms enabled, so that the webhooks answer.
@@ -56,42 +56,43 @@ class AccessMatrixTest extends PlatformIntegrationTest {
 
   @ParameterizedTest(name = "{0} with {1}")
   @CsvSource(delimiter = '|', textBlock = """
-      # Endpoint                                                                | Credentials    | anonymous | wrong password | feed | agent | manager | admin | monitoring
-      POST /api/reviews                                                         | HTTP Basic     | 401 | 401 | 201 | 201 | 201 | 201 | 403
-      POST /api/reviews                                                         | webapp session | 401 | 401 | 401 | 401 | 401 | 401 | 401
-      GET /api/reviews/{platform}/{platformReviewId}                            | HTTP Basic     | 401 | 401 | 403 | 200 | 200 | 200 | 403
-      POST /api/reviews/{platform}/{platformReviewId}/platform-events           | HTTP Basic     | 401 | 401 | 204 | 403 | 204 | 204 | 403
-      GET /api/outcomes                                                         | HTTP Basic     | 401 | 401 | 403 | 200 | 200 | 200 | 403
-      GET /outcomes                                                             | HTTP Basic     | 401 | 401 | 403 | 200 | 200 | 200 | 403
-      GET /outcomes                                                             | webapp session | 401 | 401 | 403 | 200 | 200 | 200 | 403
-      GET /engine-rest/task                                                     | HTTP Basic     | 401 | 401 | 403 | 200 | 200 | 200 | 403
-      GET /engine-rest/task                                                     | webapp session | 401 | 401 | 401 | 401 | 401 | 401 | 401
-      GET /engine-rest/process-instance                                         | HTTP Basic     | 401 | 401 | 403 | 200 | 200 | 200 | 403
-      GET /engine-rest/history/process-instance                                 | HTTP Basic     | 401 | 401 | 403 | 200 | 200 | 200 | 403
-      GET /engine-rest/user                                                     | HTTP Basic     | 401 | 401 | 403 | 200 | 200 | 200 | 403
-      GET /engine-rest/authorization                                            | HTTP Basic     | 401 | 401 | 403 | 200 | 200 | 200 | 403
-      POST /engine-rest/deployment/create                                       | HTTP Basic     | 401 | 401 | 403 | 403 | 403 | 200 | 403
-      POST /engine-rest/process-definition/key/NegativeReviewRecovery/start     | HTTP Basic     | 401 | 401 | 403 | 403 | 403 | 400 | 403
-      GET /camunda/api/engine/engine/default/task                               | webapp session | 401 | 401 | 403 | 200 | 200 | 200 | 403
-      GET /camunda/api/engine/engine/default/task                               | HTTP Basic     | 401 | 401 | 401 | 401 | 401 | 401 | 401
-      GET /camunda/api/cockpit/plugin/base/default/process-definition/statistics | webapp session | 401 | 401 | 403 | 403 | 403 | 200 | 403
-      GET /camunda/api/admin/plugin/adminPlugins/default/metrics/aggregated     | webapp session | 401 | 401 | 403 | 403 | 403 | 200 | 403
-      GET /camunda/api/tasklist/plugin/tasklistPlugins/default/anything         | webapp session | 401 | 401 | 403 | 404 | 404 | 404 | 403
-      GET /camunda/api/admin/auth/user/default                                  | webapp session | 404 | 404 | 200 | 200 | 200 | 200 | 200
-      GET /respond/{token}                                                      | link token     | 200 | 200 | 200 | 200 | 200 | 200 | 200
-      GET /respond/{forged token}                                               | link token     | 400 | 400 | 400 | 400 | 400 | 400 | 400
-      GET /unsubscribe/{token}                                                  | link token     | 200 | 200 | 200 | 200 | 200 | 200 | 200
-      POST /api/platform-webhooks/google                                        | signature      | 202 | 202 | 202 | 202 | 202 | 202 | 202
-      POST /api/platform-webhooks/google                                        | HTTP Basic     | 401 | 401 | 401 | 401 | 401 | 401 | 401
-      GET /v3/api-docs                                                          | HTTP Basic     | 401 | 401 | 200 | 200 | 200 | 200 | 200
-      GET /actuator/health/liveness                                             | management port | 200 | 200 | 200 | 200 | 200 | 200 | 200
-      GET /actuator/prometheus                                                  | management port | 401 | 401 | 403 | 403 | 403 | 200 | 200
+      # Endpoint                                                                | Credentials    | anonymous | wrong password | feed | agent | manager | admin | monitoring | auditor
+      POST /api/reviews                                                         | HTTP Basic     | 401 | 401 | 201 | 201 | 201 | 201 | 403 | 403
+      POST /api/reviews                                                         | webapp session | 401 | 401 | 401 | 401 | 401 | 401 | 401 | 401
+      GET /api/reviews/{platform}/{platformReviewId}                            | HTTP Basic     | 401 | 401 | 403 | 200 | 200 | 200 | 403 | 403
+      POST /api/reviews/{platform}/{platformReviewId}/platform-events           | HTTP Basic     | 401 | 401 | 204 | 403 | 204 | 204 | 403 | 403
+      GET /api/outcomes                                                         | HTTP Basic     | 401 | 401 | 403 | 200 | 200 | 200 | 403 | 403
+      GET /outcomes                                                             | HTTP Basic     | 401 | 401 | 403 | 200 | 200 | 200 | 403 | 403
+      GET /outcomes                                                             | webapp session | 401 | 401 | 403 | 200 | 200 | 200 | 403 | 403
+      GET /engine-rest/task                                                     | HTTP Basic     | 401 | 401 | 403 | 200 | 200 | 200 | 403 | 200
+      GET /engine-rest/task                                                     | webapp session | 401 | 401 | 401 | 401 | 401 | 401 | 401 | 401
+      GET /engine-rest/process-instance                                         | HTTP Basic     | 401 | 401 | 403 | 200 | 200 | 200 | 403 | 200
+      GET /engine-rest/history/process-instance                                 | HTTP Basic     | 401 | 401 | 403 | 200 | 200 | 200 | 403 | 200
+      GET /engine-rest/user                                                     | HTTP Basic     | 401 | 401 | 403 | 200 | 200 | 200 | 403 | 200
+      GET /engine-rest/authorization                                            | HTTP Basic     | 401 | 401 | 403 | 200 | 200 | 200 | 403 | 200
+      POST /engine-rest/deployment/create                                       | HTTP Basic     | 401 | 401 | 403 | 403 | 403 | 200 | 403 | 403
+      POST /engine-rest/process-definition/key/NegativeReviewRecovery/start     | HTTP Basic     | 401 | 401 | 403 | 403 | 403 | 400 | 403 | 403
+      GET /camunda/api/engine/engine/default/task                               | webapp session | 401 | 401 | 403 | 200 | 200 | 200 | 403 | 200
+      GET /camunda/api/engine/engine/default/task                               | HTTP Basic     | 401 | 401 | 401 | 401 | 401 | 401 | 401 | 401
+      GET /camunda/api/cockpit/plugin/base/default/process-definition/statistics | webapp session | 401 | 401 | 403 | 403 | 403 | 200 | 403 | 200
+      GET /camunda/api/admin/plugin/adminPlugins/default/metrics/aggregated     | webapp session | 401 | 401 | 403 | 403 | 403 | 200 | 403 | 403
+      GET /camunda/api/tasklist/plugin/tasklistPlugins/default/anything         | webapp session | 401 | 401 | 403 | 404 | 404 | 404 | 403 | 403
+      GET /camunda/api/admin/auth/user/default                                  | webapp session | 404 | 404 | 200 | 200 | 200 | 200 | 200 | 200
+      GET /respond/{token}                                                      | link token     | 200 | 200 | 200 | 200 | 200 | 200 | 200 | 200
+      GET /respond/{forged token}                                               | link token     | 400 | 400 | 400 | 400 | 400 | 400 | 400 | 400
+      GET /unsubscribe/{token}                                                  | link token     | 200 | 200 | 200 | 200 | 200 | 200 | 200 | 200
+      POST /api/platform-webhooks/google                                        | signature      | 202 | 202 | 202 | 202 | 202 | 202 | 202 | 202
+      POST /api/platform-webhooks/google                                        | HTTP Basic     | 401 | 401 | 401 | 401 | 401 | 401 | 401 | 401
+      GET /v3/api-docs                                                          | HTTP Basic     | 401 | 401 | 200 | 200 | 200 | 200 | 200 | 200
+      GET /actuator/health/liveness                                             | management port | 200 | 200 | 200 | 200 | 200 | 200 | 200 | 200
+      GET /actuator/prometheus                                                  | management port | 401 | 401 | 403 | 403 | 403 | 200 | 200 | 403
+      GET /camunda/api/cockpit/plugin/review-audit/default/access               | webapp session | 401 | 401 | 403 | 403 | 403 | 204 | 403 | 204
       """)
   void eachCallerGetsTheDocumentedAnswer(String endpoint, String credentials, int anonymous, int wrongPassword,
-      int feed, int agent, int manager, int admin, int monitoring) {
+      int feed, int agent, int manager, int admin, int monitoring, int auditor) {
     Map<Caller, Integer> expected = new EnumMap<>(Map.of(Caller.ANONYMOUS, anonymous,
         Caller.WRONG_PASSWORD, wrongPassword, Caller.FEED, feed, Caller.AGENT, agent, Caller.MANAGER, manager,
-        Caller.ADMIN, admin, Caller.MONITORING, monitoring));
+        Caller.ADMIN, admin, Caller.MONITORING, monitoring, Caller.AUDITOR, auditor));
     Supplier<Call> request = request(endpoint, credentials);
 
     SoftAssertions cells = new SoftAssertions();
@@ -272,7 +273,8 @@ class AccessMatrixTest extends PlatformIntegrationTest {
     AGENT("agent", "agent", "tasklist"),
     MANAGER("manager", "manager", "tasklist"),
     ADMIN("admin", "admin", "cockpit"),
-    MONITORING("monitoring", "monitoring", "welcome");
+    MONITORING("monitoring", "monitoring", "welcome"),
+    AUDITOR("auditor", "auditor", "cockpit");
 
     private final String user;
     private final String password;

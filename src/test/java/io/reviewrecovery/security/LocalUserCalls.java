@@ -11,17 +11,17 @@ import org.springframework.util.LinkedMultiValueMap;
 import org.springframework.util.MultiValueMap;
 
 /** HTTP calls as the local profile's users, whose passwords are their names. */
-final class LocalUserCalls {
+public final class LocalUserCalls {
 
   private LocalUserCalls() {
   }
 
   /** Calls with the user's HTTP Basic credentials. */
-  static TestRestTemplate as(TestRestTemplate http, String user) {
+  public static TestRestTemplate as(TestRestTemplate http, String user) {
     return http.withBasicAuth(user, user);
   }
 
-  static HttpEntity<String> json(String body) {
+  public static HttpEntity<String> json(String body) {
     HttpHeaders headers = new HttpHeaders();
     headers.setContentType(MediaType.APPLICATION_JSON);
     return new HttpEntity<>(body, headers);
@@ -31,12 +31,12 @@ final class LocalUserCalls {
    * Logs into one of Camunda's webapps as its login page does: a first request fetches the CSRF
    * token and a session, then the login form is posted with both.
    */
-  static WebappLogin webappLogin(TestRestTemplate http, String user, String app) {
+  public static WebappLogin webappLogin(TestRestTemplate http, String user, String app) {
     return webappLogin(http, user, user, app);
   }
 
   /** Logs into one of Camunda's webapps with this password. */
-  static WebappLogin webappLogin(TestRestTemplate http, String user, String password, String app) {
+  public static WebappLogin webappLogin(TestRestTemplate http, String user, String password, String app) {
     ResponseEntity<String> fetch = http.getForEntity("/camunda/api/admin/auth/user/default", String.class);
     HttpHeaders headers = new HttpHeaders();
     headers.setContentType(MediaType.APPLICATION_FORM_URLENCODED);
@@ -60,6 +60,6 @@ final class LocalUserCalls {
   }
 
   /** The login's answer, and the headers that carry its session on further requests. */
-  record WebappLogin(HttpStatusCode status, HttpHeaders session) {
+  public record WebappLogin(HttpStatusCode status, HttpHeaders session) {
   }
 }

@@ -12,7 +12,7 @@ import org.junit.jupiter.api.extension.ExtensionContext;
  * Debian's Chromium, saying how to get it. On CI ({@code CI=true}) they run anyway, and fail: CI
  * must never skip them silently.
  */
-final class ChromiumInstalled implements ExecutionCondition {
+public final class ChromiumInstalled implements ExecutionCondition {
 
   static final Path CHROMIUM = Paths.get("/usr/bin/chromium");
 

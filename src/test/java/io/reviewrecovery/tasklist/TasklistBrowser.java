@@ -18,7 +18,7 @@ import java.util.Map;
  * Debian's Chromium, headless, driven by Playwright, with one browser profile per Tasklist user
  * and everything it writes under {@code target/}.
  */
-final class TasklistBrowser implements AutoCloseable {
+public final class TasklistBrowser implements AutoCloseable {
 
   static final Path SCREENSHOTS = Paths.get("target", "screenshots");
   private static final Path WORK = Paths.get("target", "browser");
@@ -31,7 +31,7 @@ final class TasklistBrowser implements AutoCloseable {
   }
 
   /** Starts Playwright's driver for Debian's Chromium, which must be installed ({@link ChromiumInstalled}). */
-  static TasklistBrowser start() {
+  public static TasklistBrowser start() {
     if (!ChromiumInstalled.installed()) {
       throw new IllegalStateException(ChromiumInstalled.MISSING + " CI must run the browser tests, not skip them.");
     }
@@ -41,7 +41,7 @@ final class TasklistBrowser implements AutoCloseable {
   }
 
   /** The user's own browser window (a fresh profile, so a fresh login), opened on the first call. */
-  Page pageOf(String user) {
+  public Page pageOf(String user) {
     return pages.computeIfAbsent(user, this::open);
   }
 
@@ -62,13 +62,13 @@ final class TasklistBrowser implements AutoCloseable {
   }
 
   /** A picture of what the user sees now, as {@code target/screenshots/<name>.png}. */
-  static void screenshot(Page page, String name) {
+  public static void screenshot(Page page, String name) {
     page.evaluate("document.activeElement && document.activeElement.blur()");
     page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve(name + ".png")));
   }
 
   /** A picture of each user's window, e.g. when a test failed. */
-  void screenshotAll(String name) {
+  public void screenshotAll(String name) {
     pages.forEach((user, page) -> screenshot(page, name + "-" + user));
   }
 
