@@ -56,6 +56,7 @@ class SinglePollerClusterTest {
       List<String> arguments = new ArrayList<>(database);
       arguments.addAll(List.of(
           "--server.port=0",
+          "--management.server.port=0",
           "--camunda.bpm.generic-properties.properties.hostname=" + node,
           "--review-recovery.platforms.scheduled=true",
           "--review-recovery.platforms.polling.interval=" + INTERVAL,
