@@ -120,7 +120,7 @@ public final class ReviewVariables {
   public static final ProcessVariable<String> LATE_WORK_ASSIGNEE = ProcessVariable.of("lateWorkAssignee", String.class);
 
   // The re-check of the review after the public reply (processes/ReviewRecheck.bpmn)
-  /** PUBLISHED, REMOVED or UNKNOWN, as {@code io.reviewrecovery.cases.FinalReview.State} names them. */
+  /** PUBLISHED, REMOVED or UNKNOWN: what the re-check found, as the case register keeps it. */
   public static final ProcessVariable<String> FINAL_REVIEW_STATE = ProcessVariable.of("finalReviewState", String.class);
   /** The review's stars when it was looked up again; unset unless it is still published. */
   public static final ProcessVariable<Integer> FINAL_RATING = ProcessVariable.of("finalRating", Integer.class);
