@@ -9,7 +9,9 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.PositiveOrZero;
 import java.math.BigDecimal;
 import java.time.Duration;
+import java.time.ZoneId;
 import java.util.List;
+import java.util.Locale;
 import org.hibernate.validator.constraints.time.DurationMin;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.validation.annotation.Validated;
@@ -38,11 +40,16 @@ public record ReviewRecoveryProperties(
    * @param name the business's name, which signs messages to customers
    * @param contactEmail the business's contact email, in signatures and public replies
    * @param contactPhone the business's contact phone, added to signatures when set
+   * @param locale the language and conventions staff read dates and numbers in (Tasklist, the case
+   *     inbox, the forms); a BCP 47 tag such as {@code en-GB}
+   * @param timeZone the time zone of the business's day, in which staff read dates and times
    */
   public record Business(
       @NotBlank String name,
       @NotBlank @Email String contactEmail,
-      String contactPhone) {
+      String contactPhone,
+      @NotNull Locale locale,
+      @NotNull ZoneId timeZone) {
   }
 
   /**

@@ -9,6 +9,7 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -37,7 +38,8 @@ class ComplianceCorpusTest {
   private static final List<String> SETS = List.of("tuning", "held-out", "fresh", "fresh-2", "fresh-3", "fresh-4");
   private static final double MAX_FALSE_ALARMS = 0.03;
   private static final ReviewRecoveryProperties PROPERTIES = new ReviewRecoveryProperties(
-      new ReviewRecoveryProperties.Business("Harbour Street Bakery", "care@harbourstreetbakery.example", "+44 20 7946 0000"),
+      new ReviewRecoveryProperties.Business("Harbour Street Bakery", "care@harbourstreetbakery.example", "+44 20 7946 0000",
+          Locale.UK, ZoneId.of("Europe/London")),
       null, null, null);
   private static final CaseSpecifics JANE = new CaseSpecifics(List.of("Jane D.", "Jane Doe"), "HSB-10231",
       "A replacement lemon cake delivered on Friday morning before 10 am.");

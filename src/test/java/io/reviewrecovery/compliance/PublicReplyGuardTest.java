@@ -5,7 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import io.reviewrecovery.config.ReviewRecoveryProperties;
 import io.reviewrecovery.platform.PublicReplies;
+import java.time.ZoneId;
 import java.util.List;
+import java.util.Locale;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -14,7 +16,8 @@ import org.junit.jupiter.params.provider.ValueSource;
 class PublicReplyGuardTest {
 
   private static final ReviewRecoveryProperties PROPERTIES = new ReviewRecoveryProperties(
-      new ReviewRecoveryProperties.Business("Harbour Street Bakery", "care@harbourstreetbakery.example", "+44 20 7946 0000"),
+      new ReviewRecoveryProperties.Business("Harbour Street Bakery", "care@harbourstreetbakery.example", "+44 20 7946 0000",
+          Locale.UK, ZoneId.of("Europe/London")),
       null, null, null);
   /** Jane Doe reviewed as "Jane D."; she bought with order HSB-10231 and was offered a replacement cake. */
   private static final CaseSpecifics JANE = new CaseSpecifics(List.of("Jane D.", "Jane Doe"), "HSB-10231",
@@ -138,7 +141,8 @@ class PublicReplyGuardTest {
   @Test
   void allowsTheBusinessContactOnlyAsConfigured() {
     PublicReplyGuard withoutPhone = new PublicReplyGuard(new ReviewRecoveryProperties(
-        new ReviewRecoveryProperties.Business("Harbour Street Bakery", "care@harbourstreetbakery.example", null),
+        new ReviewRecoveryProperties.Business("Harbour Street Bakery", "care@harbourstreetbakery.example", null,
+            Locale.UK, ZoneId.of("Europe/London")),
         null, null, null), new SimpleMeterRegistry());
 
     assertThat(withoutPhone.check("Call us on 020 7946 0000.", JANE)).extracting(ReplyFinding::explanation)
